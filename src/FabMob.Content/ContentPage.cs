@@ -1,0 +1,44 @@
+namespace FabMob.Content;
+
+/// <summary>One page of the site, parsed and rendered once per snapshot.</summary>
+public sealed record ContentPage
+{
+    /// <summary>Path of the source file under the content root, with <c>/</c> separators (NFC).</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>The canonical site path, e.g. <c>/à-propos/travailler</c> (NFC, not percent-encoded).</summary>
+    public required string Url { get; init; }
+
+    public required FrontMatter FrontMatter { get; init; }
+
+    /// <summary><c>titre</c>, else the first <c># heading</c>, else the file name.</summary>
+    public required string Title { get; init; }
+
+    /// <summary><c>description</c>, else the summary.</summary>
+    public required string Description { get; init; }
+
+    /// <summary><c>résumé</c>, else the first paragraph as plain text, cut cleanly.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>The rendered body.</summary>
+    public required string Html { get; init; }
+
+    /// <summary>Whether the body has its own level-1 heading (the view then adds none).</summary>
+    public required bool HasOwnHeading { get; init; }
+
+    /// <summary>The collection the page belongs to (<c>blog</c>), or null for a plain page.</summary>
+    public string? Collection { get; init; }
+
+    /// <summary>When the source file last changed.</summary>
+    public required DateTimeOffset FileModified { get; init; }
+
+    public DateTimeOffset? Date => FrontMatter.Date;
+    public bool IsDraft => FrontMatter.Draft;
+
+    /// <summary>
+    /// Whether the public sees the page at <paramref name="now"/>: not a draft, and for a collection
+    /// entry, a date that has come (a future date means scheduled).
+    /// </summary>
+    public bool IsPublishedAt(DateTimeOffset now) =>
+        !IsDraft && !(Collection is not null && Date is { } date && date > now);
+}

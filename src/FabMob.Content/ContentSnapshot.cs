@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+
+namespace FabMob.Content;
+
+/// <summary>
+/// The whole site at one moment: pages, redirects, assets and findings. Immutable; a content
+/// change builds a new snapshot that replaces this one in one reference swap, so a request always
+/// sees one whole site.
+/// </summary>
+public sealed class ContentSnapshot
+{
+    public ContentSnapshot(long version, string root, DateTimeOffset builtAt, TimeSpan buildTime,
+        IEnumerable<ContentPage> pages, IReadOnlyDictionary<string, string> redirects,
+        IReadOnlyDictionary<string, string> assets, IEnumerable<ContentError> findings)
+    {
+        Version = version;
+        Root = root;
+        BuiltAt = builtAt;
+        BuildTime = buildTime;
+        Pages = [.. pages.OrderBy(p => p.Url, StringComparer.Ordinal)];
+        PagesByUrl = Pages.ToFrozenDictionary(p => p.Url, StringComparer.Ordinal);
+        PagesBySource = Pages.ToFrozenDictionary(p => p.SourcePath, StringComparer.Ordinal);
+        Redirects = redirects.ToFrozenDictionary(StringComparer.Ordinal);
+        Assets = assets.ToFrozenDictionary(StringComparer.Ordinal);
+        Findings = [.. findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column)];
+    }
+
+    /// <summary>Increases with each snapshot built by one host.</summary>
+    public long Version { get; }
+
+    /// <summary>The content root this snapshot was read from.</summary>
+    public string Root { get; }
+
+    public DateTimeOffset BuiltAt { get; }
+    public TimeSpan BuildTime { get; }
+    public IReadOnlyList<ContentPage> Pages { get; }
+    public FrozenDictionary<string, ContentPage> PagesByUrl { get; }
+    public FrozenDictionary<string, ContentPage> PagesBySource { get; }
+
+    /// <summary>Loose key (see <see cref="ContentUrlRules.LooseKey"/>) or alias → canonical URL.</summary>
+    public FrozenDictionary<string, string> Redirects { get; }
+
+    /// <summary>Site path → full path of a non-page file.</summary>
+    public FrozenDictionary<string, string> Assets { get; }
+
+    /// <summary>Every error and warning found while building, sorted by file and line.</summary>
+    public IReadOnlyList<ContentError> Findings { get; }
+
+    public int ErrorCount => Findings.Count(f => f.Severity == ContentSeverity.Error);
+
+    /// <summary>
+    /// Finds what a percent-decoded request path leads to: the page at its canonical URL (NFD
+    /// spellings included), a non-page file, or a redirect when the path differs from a canonical
+    /// URL only by case, trailing slash, raw file name, year folder or an alias.
+    /// </summary>
+    public ContentMatch Match(string path)
+    {
+        if (string.IsNullOrEmpty(path) || path[0] != '/' || path.Contains('\0'))
+        {
+            return ContentMatch.NotFound.Instance;
+        }
+
+        var normalized = ContentUrlRules.Normalize(path);
+        if (PagesByUrl.TryGetValue(normalized, out var page))
+        {
+            return new ContentMatch.Page(page);
+        }
+
+        if (Assets.TryGetValue(normalized, out var asset))
+        {
+            return new ContentMatch.Asset(asset);
+        }
+
+        if (Redirects.TryGetValue(normalized, out var target))
+        {
+            return new ContentMatch.Redirect(target);
+        }
+
+        var loose = ContentUrlRules.LooseKey(normalized);
+        if (loose != normalized && (PagesByUrl.ContainsKey(loose) || Redirects.TryGetValue(loose, out loose)))
+        {
+            return new ContentMatch.Redirect(loose!);
+        }
+
+        return ContentMatch.NotFound.Instance;
+    }
+}

@@ -1,0 +1,222 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Markdig.Syntax;
+
+namespace FabMob.Content;
+
+/// <summary>
+/// Read → Parse → Render → Index: turns a content tree into an immutable <see cref="ContentSnapshot"/>.
+/// Files are parsed in parallel; a file that cannot be published is reported and, when a previous
+/// snapshot had it, keeps its last good version. Thread-safe; builds may run concurrently.
+/// </summary>
+public sealed class ContentSnapshotBuilder
+{
+    private const int SummaryLength = 300;
+    private const int DescriptionLength = 160;
+
+    private readonly ContentOptions _options;
+    private readonly TimeProvider _time;
+    private readonly MarkdownRenderer _markdown = new();
+    private readonly FrontMatterReader _frontMatter;
+    private readonly ContentUrlRules _urls;
+    private long _version;
+
+    public ContentSnapshotBuilder(ContentOptions options, TimeProvider? time = null)
+    {
+        _options = options;
+        _time = time ?? TimeProvider.System;
+        _frontMatter = new FrontMatterReader(options.Limits);
+        _urls = new ContentUrlRules(options.Collections);
+    }
+
+    public ContentUrlRules Urls => _urls;
+
+    public ContentSnapshot Build(string root, ContentSnapshot? previous = null)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var fullRoot = Path.GetFullPath(root);
+        var findings = new ConcurrentBag<ContentError>();
+        var tree = ContentTreeScanner.Scan(fullRoot, _options);
+
+        var candidates = tree.Pages
+            .AsParallel().AsOrdered()
+            .Select(file => Parse(file, previous, findings))
+            .Where(candidate => candidate is not null)
+            .Select(candidate => candidate!)
+            .ToList();
+
+        var (placed, redirects) = Place(candidates, findings);
+        var urlBySource = placed.ToDictionary(c => c.File.RelativePath, c => c.Url, StringComparer.Ordinal);
+        var pages = placed
+            .AsParallel()
+            .Select(candidate => candidate.Kept ?? Render(candidate, urlBySource))
+            .ToList();
+
+        var assets = tree.Assets.ToDictionary(a => "/" + a.RelativePath, a => a.FullPath, StringComparer.Ordinal);
+        return new ContentSnapshot(Interlocked.Increment(ref _version), fullRoot, _time.GetUtcNow(), stopwatch.Elapsed,
+            pages, redirects, assets, findings);
+    }
+
+    private Candidate? Parse(ContentFile file, ContentSnapshot? previous, ConcurrentBag<ContentError> findings)
+    {
+        var text = ContentFileReader.ReadText(file, _options.Limits, out var readError);
+        var result = text is null ? null : _frontMatter.Read(text, file.RelativePath);
+        var errors = readError is not null ? [readError] : result!.Errors;
+        foreach (var error in errors)
+        {
+            findings.Add(error);
+        }
+
+        if (result is null || result.IsRejected)
+        {
+            return previous?.PagesBySource.GetValueOrDefault(file.RelativePath) is { } lastGood
+                ? new Candidate(file, lastGood.FrontMatter, null, 0, lastGood.FileModified, lastGood)
+                : null;
+        }
+
+        var frontMatter = result.FrontMatter;
+        if (frontMatter.Layout is { } layout && _options.KnownLayouts is { } known && !known.Contains(layout))
+        {
+            findings.Add(new ContentError(file.RelativePath, 1, 1, ContentSeverity.Error,
+                $"gabarit « {layout} » inconnu (gabarits connus : {string.Join(", ", known.Order(StringComparer.Ordinal))})"));
+        }
+
+        return new Candidate(file, frontMatter, _markdown.Parse(result.Body), result.BodyLine,
+            File.GetLastWriteTimeUtc(file.FullPath), null);
+    }
+
+    /// <summary>Gives each candidate its URL; reports two files claiming one URL; collects redirects.</summary>
+    private (List<Candidate> Placed, Dictionary<string, string> Redirects) Place(
+        List<Candidate> candidates, ConcurrentBag<ContentError> findings)
+    {
+        var byUrl = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var placed = new List<Candidate>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            var url = candidate.Kept?.Url ?? _urls.PageUrl(candidate.File.RelativePath, candidate.FrontMatter.Slug);
+            if (byUrl.TryGetValue(url, out var owner))
+            {
+                findings.Add(new ContentError(candidate.File.RelativePath, 1, 1, ContentSeverity.Error,
+                    $"l'adresse {url} est déjà celle de {owner.File.RelativePath} : ce fichier n'est pas publié " +
+                    "(renommez-le ou donnez-lui un « slug »)"));
+                continue;
+            }
+
+            candidate.Url = url;
+            byUrl[url] = candidate;
+            placed.Add(candidate);
+        }
+
+        var redirects = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string key, string url)
+        {
+            if (key != url && !byUrl.ContainsKey(key))
+            {
+                redirects.TryAdd(key, url);
+            }
+        }
+
+        foreach (var candidate in placed)
+        {
+            Add(ContentUrlRules.LooseKey(candidate.Url), candidate.Url);
+        }
+
+        foreach (var candidate in placed)
+        {
+            foreach (var key in _urls.RawKeys(candidate.File.RelativePath))
+            {
+                Add(key, candidate.Url);
+            }
+        }
+
+        foreach (var candidate in placed)
+        {
+            foreach (var alias in candidate.FrontMatter.Aliases)
+            {
+                var path = NormalizeAlias(alias);
+                if (byUrl.TryGetValue(path, out var owner) || byUrl.TryGetValue(ContentUrlRules.LooseKey(path), out owner))
+                {
+                    if (owner != candidate)
+                    {
+                        findings.Add(new ContentError(candidate.File.RelativePath, 1, 1, ContentSeverity.Error,
+                            $"l'alias {alias} est l'adresse de la page {owner.File.RelativePath} : il est ignoré"));
+                    }
+
+                    continue;
+                }
+
+                Add(path, candidate.Url);
+                Add(ContentUrlRules.LooseKey(path), candidate.Url);
+            }
+        }
+
+        return (placed, redirects);
+    }
+
+    private static string NormalizeAlias(string alias)
+    {
+        var path = alias.Trim();
+        if (Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            path = Uri.UnescapeDataString(absolute.AbsolutePath);
+        }
+
+        path = "/" + path.Trim('/');
+        return ContentUrlRules.Normalize(path);
+    }
+
+    private ContentPage Render(Candidate candidate, IReadOnlyDictionary<string, string> urlBySource)
+    {
+        var document = candidate.Document!;
+        var frontMatter = candidate.FrontMatter;
+        var heading = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
+        var firstParagraph = document.Descendants<ParagraphBlock>()
+            .Select(PlainText.Of).FirstOrDefault(text => text.Length > 0);
+
+        var title = frontMatter.Title ?? (heading is null ? null : PlainText.Of(heading));
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            title = FallbackTitle(candidate.File.RelativePath);
+        }
+
+        var summary = frontMatter.Summary ?? PlainText.Truncate(firstParagraph ?? "", SummaryLength);
+        var html = _markdown.Render(document, new PageLinkResolver(candidate.File.RelativePath, urlBySource));
+        return new ContentPage
+        {
+            SourcePath = candidate.File.RelativePath,
+            Url = candidate.Url,
+            FrontMatter = frontMatter,
+            Title = title,
+            Description = frontMatter.Description ?? PlainText.Truncate(summary, DescriptionLength),
+            Summary = summary,
+            Html = html,
+            HasOwnHeading = heading is not null,
+            Collection = _urls.CollectionOf(candidate.File.RelativePath),
+            FileModified = candidate.Modified,
+        };
+    }
+
+    /// <summary>The file name, as an editor wrote it: <c>blog/2021/Vélo_électrique.md</c> → <c>Vélo électrique</c>.</summary>
+    private static string FallbackTitle(string sourcePath)
+    {
+        var segments = sourcePath[..^3].Split('/');
+        var name = segments[^1] is "index" or "_index" && segments.Length > 1 ? segments[^2] : segments[^1];
+        name = name.Replace('_', ' ').Replace('-', ' ').Trim();
+        return name.Length == 0 ? sourcePath : char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    private sealed class Candidate(ContentFile file, FrontMatter frontMatter, MarkdownDocument? document, int bodyLine,
+        DateTimeOffset modified, ContentPage? kept)
+    {
+        public ContentFile File { get; } = file;
+        public FrontMatter FrontMatter { get; } = frontMatter;
+        public MarkdownDocument? Document { get; } = document;
+        public int BodyLine { get; } = bodyLine;
+        public DateTimeOffset Modified { get; } = modified;
+
+        /// <summary>The last good version of a file that no longer parses.</summary>
+        public ContentPage? Kept { get; } = kept;
+
+        public string Url { get; set; } = "";
+    }
+}

@@ -1,0 +1,110 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace FabMob.Content;
+
+/// <summary>
+/// The site's one Markdig pipeline, built once (a built pipeline is thread-safe): advanced
+/// extensions, heading ids that keep accents, raw HTML kept. Rendering rewrites links through a
+/// <see cref="ILinkResolver"/> and turns the seed pages' <c>[&lt;button&gt;…&lt;/button&gt;](url)</c>
+/// into a link styled as a button, since a button inside a link is invalid and inaccessible.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    /// <summary>The CSS class of a link that reads as a button.</summary>
+    public const string ButtonClass = "bouton";
+
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseAdvancedExtensions()
+        .Build();
+
+    public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, _pipeline);
+
+    /// <summary>Renders a parsed document to HTML. The document is changed in place (links rewritten).</summary>
+    public string Render(MarkdownDocument document, ILinkResolver links)
+    {
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (link.Url is { } url && links.Resolve(url, link.IsImage) is { } resolved)
+            {
+                link.Url = resolved;
+            }
+
+            if (link.IsImage)
+            {
+                var attributes = link.GetAttributes();
+                attributes.AddPropertyIfNotExist("loading", "lazy");
+                attributes.AddPropertyIfNotExist("decoding", "async");
+            }
+            else
+            {
+                UnwrapButton(link);
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// <c>[&lt;button&gt;Adhérez !&lt;/button&gt;](url)</c> → <c>&lt;a class="bouton" href="url"&gt;Adhérez !&lt;/a&gt;</c>.
+    /// </summary>
+    internal static void UnwrapButton(LinkInline link)
+    {
+        var tags = link.Descendants<HtmlInline>().Where(html => IsButtonTag(html.Tag)).ToList();
+        if (tags.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var tag in tags)
+        {
+            tag.Remove();
+        }
+
+        foreach (var literal in link.Descendants<LiteralInline>())
+        {
+            var text = literal.Content.ToString();
+            if (literal.PreviousSibling is null)
+            {
+                text = text.TrimStart();
+            }
+
+            if (literal.NextSibling is null)
+            {
+                text = text.TrimEnd();
+            }
+
+            literal.Content = new Markdig.Helpers.StringSlice(text);
+        }
+
+        link.GetAttributes().AddClass(ButtonClass);
+    }
+
+    private static bool IsButtonTag(string? tag)
+    {
+        if (tag is null)
+        {
+            return false;
+        }
+
+        var name = tag.AsSpan().TrimStart('<').TrimStart('/').TrimStart();
+        return name.StartsWith("button", StringComparison.OrdinalIgnoreCase) &&
+               (name.Length == 6 || !char.IsLetterOrDigit(name[6]));
+    }
+}
+
+/// <summary>Rewrites the URL of a link or image found in a page; null keeps it as written.</summary>
+public interface ILinkResolver
+{
+    string? Resolve(string url, bool isImage);
+}

@@ -1,0 +1,113 @@
+namespace FabMob.Content;
+
+/// <summary>
+/// Resolves a relative link or image of a page against the page's file, as the editor sees the
+/// tree: in <c>blog/2015/genese.md</c>, <c>images/x.png</c> → <c>/blog/2015/images/x.png</c> and
+/// <c>../2016/suite.md</c> → that article's URL. Absolute URLs, site paths and anchors are kept.
+/// </summary>
+public sealed class PageLinkResolver(string sourcePath, IReadOnlyDictionary<string, string> urlBySource) : ILinkResolver
+{
+    public string? Resolve(string url, bool isImage)
+    {
+        if (url.Length == 0 || url[0] is '#' or '/' or '?' || HasScheme(url))
+        {
+            return null;
+        }
+
+        var cut = url.IndexOfAny(['?', '#']);
+        var (path, suffix) = cut < 0 ? (url, "") : (url[..cut], url[cut..]);
+        var target = Combine(Directory(sourcePath), Unescape(path));
+        if (target is null)
+        {
+            return null;
+        }
+
+        if (FindPage(target) is { } pageUrl)
+        {
+            return UrlPath.ForHref(pageUrl) + suffix;
+        }
+
+        return UrlPath.ForHref("/" + target) + suffix;
+    }
+
+    private string? FindPage(string target)
+    {
+        string[] candidates = target.Length == 0
+            ? ["index.md", "_index.md"]
+            : [target, target + ".md", target + "/index.md", target + "/_index.md"];
+        foreach (var candidate in candidates)
+        {
+            if (urlBySource.TryGetValue(candidate, out var pageUrl))
+            {
+                return pageUrl;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True for <c>https:</c>, <c>mailto:</c>, <c>tel:</c>… (a scheme before any <c>/</c>).</summary>
+    internal static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':');
+        if (colon <= 0 || !char.IsAsciiLetter(url[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < colon; i++)
+        {
+            if (!(char.IsAsciiLetterOrDigit(url[i]) || url[i] is '+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Directory(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? "" : path[..slash];
+    }
+
+    private static string Unescape(string path)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(path);
+        }
+        catch (UriFormatException)
+        {
+            return path;
+        }
+    }
+
+    /// <summary>Joins and resolves <c>.</c> and <c>..</c>; null when the result leaves the content root.</summary>
+    internal static string? Combine(string directory, string relative)
+    {
+        var parts = new List<string>(directory.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var part in relative.Replace('\\', '/').Split('/'))
+        {
+            switch (part)
+            {
+                case "" or ".":
+                    continue;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    continue;
+                default:
+                    parts.Add(part);
+                    continue;
+            }
+        }
+
+        return ContentUrlRules.Normalize(string.Join('/', parts));
+    }
+}

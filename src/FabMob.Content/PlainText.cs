@@ -1,0 +1,82 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace FabMob.Content;
+
+/// <summary>Plain text of Markdown nodes, for titles, summaries and meta descriptions.</summary>
+public static class PlainText
+{
+    public static string Of(LeafBlock block) => block.Inline is null ? "" : Of(block.Inline);
+
+    public static string Of(ContainerInline container)
+    {
+        var text = new StringBuilder();
+        Append(container, text);
+        return Collapse(text.ToString());
+    }
+
+    /// <summary>Cuts <paramref name="text"/> at a word boundary to at most <paramref name="max"/> characters, with an ellipsis.</summary>
+    public static string Truncate(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max - 1);
+        var head = (cut > max / 2 ? text[..cut] : text[..(max - 1)]).TrimEnd(' ', ',', ';', ':', '.', '-', '—', '(');
+        return head + "…";
+    }
+
+    private static void Append(ContainerInline container, StringBuilder text)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case LinkInline { IsImage: true }:
+                    break;
+                case ContainerInline child:
+                    Append(child, text);
+                    break;
+            }
+        }
+    }
+
+    private static string Collapse(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = result.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                result.Append(' ');
+                space = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace FabMob.Content;
+
+/// <summary>
+/// Loads one YAML document within <see cref="ContentLimits"/>: a first pass over the parser's
+/// events (no recursion) refuses alias bombs and deep nesting before the document is built, so a
+/// hostile file costs bounded time, memory and stack.
+/// </summary>
+public sealed class YamlDocumentReader(ContentLimits limits)
+{
+    /// <summary>Loads the root node, or returns an error located in the file (lines offset by <paramref name="firstLine"/> − 1).</summary>
+    public YamlNode? Load(string yaml, string file, int firstLine, out ContentError? error)
+    {
+        error = null;
+        try
+        {
+            CheckBounds(yaml);
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            error = new ContentError(file, firstLine - 1 + (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column),
+                ContentSeverity.Error, "YAML invalide : " + Describe(e));
+            return null;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            error = new ContentError(file, firstLine, 1, ContentSeverity.Error, "YAML invalide : " + e.Message);
+            return null;
+        }
+    }
+
+    private void CheckBounds(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var anchorSizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        var open = new Stack<(string? Anchor, long StartCount)>();
+        long nodes = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case AnchorAlias alias:
+                    if (open.Any(node => node.Anchor == alias.Value.Value))
+                    {
+                        throw new YamlException(alias.Start, alias.End, $"l'alias *{alias.Value.Value} se contient lui-même");
+                    }
+
+                    nodes += anchorSizes.GetValueOrDefault(alias.Value.Value, 1);
+                    break;
+                case Scalar scalar:
+                    nodes++;
+                    if (!scalar.Anchor.IsEmpty)
+                    {
+                        anchorSizes[scalar.Anchor.Value] = 1;
+                    }
+
+                    break;
+                case NodeEvent start when start is SequenceStart or MappingStart:
+                    nodes++;
+                    open.Push((start.Anchor.IsEmpty ? null : start.Anchor.Value, nodes));
+                    if (open.Count > limits.MaxYamlDepth)
+                    {
+                        throw new YamlException(start.Start, start.End,
+                            $"imbrication trop profonde (plus de {limits.MaxYamlDepth} niveaux)");
+                    }
+
+                    break;
+                case SequenceEnd or MappingEnd:
+                    var (anchor, startCount) = open.Pop();
+                    if (anchor is not null)
+                    {
+                        anchorSizes[anchor] = nodes - startCount + 1;
+                    }
+
+                    break;
+            }
+
+            if (nodes > limits.MaxYamlNodes)
+            {
+                throw new YamlException(parser.Current!.Start, parser.Current.End,
+                    $"trop de valeurs (plus de {limits.MaxYamlNodes}, alias compris)");
+            }
+        }
+    }
+
+    private static string Describe(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        // YamlDotNet prefixes its messages with the location, which the finding already carries.
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+
+    /// <summary>Turns a node into plain values: strings, booleans, numbers, lists and maps.</summary>
+    public static object? ToValue(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => ScalarValue(scalar),
+        YamlSequenceNode sequence => sequence.Children.Select(ToValue).ToList(),
+        YamlMappingNode mapping => mapping.Children
+            .Where(pair => pair.Key is YamlScalarNode)
+            .GroupBy(pair => ((YamlScalarNode)pair.Key).Value ?? "")
+            .ToDictionary(group => group.Key, group => ToValue(group.First().Value), StringComparer.Ordinal),
+        _ => null,
+    };
+
+    private static object? ScalarValue(YamlScalarNode scalar)
+    {
+        var text = scalar.Value;
+        if (scalar.Style != ScalarStyle.Plain || text is null)
+        {
+            return text;
+        }
+
+        return text switch
+        {
+            "" or "~" or "null" or "Null" or "NULL" => null,
+            "true" or "True" or "TRUE" => true,
+            "false" or "False" or "FALSE" => false,
+            _ when long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) => l,
+            _ when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+            _ => text,
+        };
+    }
+}

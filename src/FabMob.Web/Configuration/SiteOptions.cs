@@ -1,0 +1,31 @@
+namespace FabMob.Web.Configuration;
+
+/// <summary>The <c>Site</c> section of the configuration (see README, « Configuration »).</summary>
+public sealed class SiteOptions
+{
+    public const string Section = "Site";
+
+    /// <summary>The association's name, shown in the header, the footer and page titles.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>Public address of the site, for canonical links and OpenGraph (<c>https://…</c>, no trailing slash needed).</summary>
+    public string BaseUrl { get; set; } = "";
+
+    /// <summary>Language of the pages (<c>fr</c>).</summary>
+    public string Language { get; set; } = "fr";
+
+    /// <summary>The content tree; empty means the repository's <c>content/</c>. A relative path is taken from the working directory.</summary>
+    public string ContentPath { get; set; } = "";
+
+    /// <summary>The HelloAsso membership form the « Adhérer » button leads to.</summary>
+    public string MembershipUrl { get; set; } = "";
+
+    /// <summary>The Mailchimp newsletter form.</summary>
+    public string NewsletterUrl { get; set; } = "";
+
+    /// <summary>The header navigation, in order.</summary>
+    public List<MenuItem> Menu { get; set; } = [];
+
+    /// <summary><see cref="BaseUrl"/> without its trailing slash.</summary>
+    public string BaseUrlTrimmed => BaseUrl.TrimEnd('/');
+}

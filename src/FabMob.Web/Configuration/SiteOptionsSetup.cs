@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Options;
+
+namespace FabMob.Web.Configuration;
+
+/// <summary>Fills in <see cref="SiteOptions.ContentPath"/> (the repository's <c>content/</c> by default) as a full path.</summary>
+internal sealed class SiteOptionsSetup : IPostConfigureOptions<SiteOptions>
+{
+    public void PostConfigure(string? name, SiteOptions options)
+    {
+        options.ContentPath = string.IsNullOrWhiteSpace(options.ContentPath)
+            ? RepositoryLayout.DefaultContentPath()
+            : Path.GetFullPath(options.ContentPath);
+    }
+}
+
+/// <summary>Checks the <c>Site</c> section at start; each failure names its key.</summary>
+internal sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SiteOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Name))
+        {
+            failures.Add("Site:Name est obligatoire (le nom affiché du site).");
+        }
+
+        RequireHttpUrl(options.BaseUrl, "Site:BaseUrl", failures);
+        RequireHttpUrl(options.MembershipUrl, "Site:MembershipUrl", failures);
+        RequireHttpUrl(options.NewsletterUrl, "Site:NewsletterUrl", failures);
+        if (string.IsNullOrWhiteSpace(options.Language))
+        {
+            failures.Add("Site:Language est obligatoire (fr).");
+        }
+
+        if (!Directory.Exists(options.ContentPath))
+        {
+            failures.Add($"Site:ContentPath : le dossier de contenu « {options.ContentPath} » n'existe pas.");
+        }
+
+        for (var i = 0; i < options.Menu.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(options.Menu[i].Label) || string.IsNullOrWhiteSpace(options.Menu[i].Url))
+            {
+                failures.Add($"Site:Menu:{i} : chaque entrée du menu a un Label et une Url.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void RequireHttpUrl(string value, string key, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            failures.Add($"{key} est obligatoire.");
+        }
+        else if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            failures.Add($"{key} doit être une adresse http(s) complète, pas « {value} ».");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using FabMob.Content;
+using FabMob.Web.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace FabMob.Web.Content;
+
+/// <summary>
+/// Holds the current <see cref="ContentSnapshot"/> and replaces it when the content tree changes:
+/// file events are debounced, the new snapshot is built off the request path (one build at a time)
+/// and swapped in one reference write. A file that breaks keeps its last good version.
+/// </summary>
+public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
+{
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(250);
+
+    private readonly ContentSnapshotBuilder _builder;
+    private readonly ILogger<ContentSnapshotHost> _logger;
+    private readonly string _root;
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly Timer _debounce;
+    private FileSystemWatcher? _watcher;
+    private ContentSnapshot? _current;
+
+    public ContentSnapshotHost(ContentSnapshotBuilder builder, IOptions<SiteOptions> site, ILogger<ContentSnapshotHost> logger)
+    {
+        _builder = builder;
+        _logger = logger;
+        _root = site.Value.ContentPath;
+        _debounce = new Timer(_ => _ = RebuildAsync(), null, Timeout.Infinite, Timeout.Infinite);
+    }
+
+    /// <summary>Raised after a new snapshot is in place.</summary>
+    public event Action<ContentSnapshot>? SnapshotChanged;
+
+    /// <summary>The snapshot requests are answered from.</summary>
+    public ContentSnapshot Current =>
+        Volatile.Read(ref _current) ?? throw new InvalidOperationException("Le contenu n'est pas encore chargé.");
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await RebuildAsync().ConfigureAwait(false);
+        _watcher = new FileSystemWatcher(_root)
+        {
+            IncludeSubdirectories = true,
+            InternalBufferSize = 64 * 1024,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        _watcher.Changed += OnChange;
+        _watcher.Created += OnChange;
+        _watcher.Deleted += OnChange;
+        _watcher.Renamed += OnChange;
+        _watcher.Error += (_, e) =>
+        {
+            LogWatcherError(e.GetException().Message);
+            ScheduleRebuild();
+        };
+        _watcher.EnableRaisingEvents = true;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_watcher is not null)
+        {
+            _watcher.EnableRaisingEvents = false;
+        }
+
+        _debounce.Change(Timeout.Infinite, Timeout.Infinite);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Builds a new snapshot now and swaps it in; builds never overlap.</summary>
+    public async Task<ContentSnapshot> RebuildAsync()
+    {
+        await _building.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var previous = Volatile.Read(ref _current);
+            var next = await Task.Run(() => _builder.Build(_root, previous)).ConfigureAwait(false);
+            Volatile.Write(ref _current, next);
+            Report(previous, next);
+            SnapshotChanged?.Invoke(next);
+            return next;
+        }
+#pragma warning disable CA1031 // A failed rebuild must leave the last snapshot serving, whatever went wrong.
+        catch (Exception e) when (_current is not null)
+#pragma warning restore CA1031
+        {
+            LogRebuildFailed(e);
+            return _current;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e) => ScheduleRebuild();
+
+    private void ScheduleRebuild() => _debounce.Change(Debounce, Timeout.InfiniteTimeSpan);
+
+    private void Report(ContentSnapshot? previous, ContentSnapshot next)
+    {
+        var known = previous?.Findings.ToHashSet() ?? [];
+        foreach (var finding in next.Findings)
+        {
+            if (finding.Severity == ContentSeverity.Error)
+            {
+                LogContentError(finding.ToString());
+            }
+            else if (!known.Contains(finding))
+            {
+                LogContentWarning(finding.ToString());
+            }
+        }
+
+        LogLoaded(next.Version, next.Pages.Count, next.Assets.Count, next.ErrorCount, next.BuildTime.TotalMilliseconds, next.Root);
+    }
+
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _debounce.Dispose();
+        _building.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Contenu chargé (version {Version}) : {Pages} pages, {Assets} fichiers, {Errors} erreurs, en {ElapsedMs:0} ms depuis {Root}")]
+    private partial void LogLoaded(long version, int pages, int assets, int errors, double elapsedMs, string root);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Fichier de contenu en erreur : {Finding}")]
+    private partial void LogContentError(string finding);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Contenu : {Finding}")]
+    private partial void LogContentWarning(string finding);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "La reconstruction du contenu a échoué ; la version précédente reste servie")]
+    private partial void LogRebuildFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Surveillance du dossier de contenu : {Message} ; reconstruction complète")]
+    private partial void LogWatcherError(string message);
+}

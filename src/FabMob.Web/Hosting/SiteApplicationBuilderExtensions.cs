@@ -1,0 +1,30 @@
+using FabMob.Web.Logging;
+
+namespace FabMob.Web.Hosting;
+
+internal static class SiteApplicationBuilderExtensions
+{
+    /// <summary>The request pipeline: logging, errors in French, the site's assets, then content.</summary>
+    public static WebApplication UseFabMobSite(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler(ErrorPaths.ServerError);
+        }
+
+        app.UseStatusCodePagesWithReExecute(ErrorPaths.StatusPattern);
+        // Static files first: the content controller's catch-all route would otherwise claim their paths.
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapControllers();
+        return app;
+    }
+}
+
+/// <summary>Internal addresses of the error pages; <c>_</c> keeps them apart from content URLs.</summary>
+internal static class ErrorPaths
+{
+    public const string ServerError = "/_erreur/500";
+    public const string StatusPattern = "/_erreur/{0}";
+}

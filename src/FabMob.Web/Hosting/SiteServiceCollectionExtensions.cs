@@ -1,0 +1,28 @@
+using FabMob.Content;
+using FabMob.Web.Configuration;
+using FabMob.Web.Content;
+using Microsoft.Extensions.Options;
+
+namespace FabMob.Web.Hosting;
+
+internal static class SiteServiceCollectionExtensions
+{
+    /// <summary>The layouts (Razor views) a page may name with <c>gabarit</c>.</summary>
+    public static readonly IReadOnlySet<string> Layouts = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "page", "accueil" };
+
+    public static IServiceCollection AddFabMobSite(this IServiceCollection services)
+    {
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateOnStart();
+        services.AddSingleton<IPostConfigureOptions<SiteOptions>, SiteOptionsSetup>();
+        services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new ContentOptions { KnownLayouts = Layouts });
+        services.AddSingleton(sp => new ContentSnapshotBuilder(sp.GetRequiredService<ContentOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ContentSnapshotHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<ContentSnapshotHost>());
+
+        services.AddControllersWithViews();
+        return services;
+    }
+}

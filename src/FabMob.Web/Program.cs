@@ -1,0 +1,18 @@
+using FabMob.Web.Configuration;
+using FabMob.Web.Hosting;
+using FabMob.Web.Logging;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    WebRootPath = RepositoryLayout.WebRoot(),
+});
+builder.AddSerilogLogging();
+builder.Services.AddFabMobSite();
+
+var app = builder.Build();
+app.UseFabMobSite();
+app.Run();
+
+/// <summary>The web application's entry point (public for functional tests).</summary>
+public partial class Program;
