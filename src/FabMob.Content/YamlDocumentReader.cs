@@ -31,7 +31,8 @@ public sealed class YamlDocumentReader(ContentLimits limits)
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            error = new ContentError(file, firstLine, 1, ContentSeverity.Error, "YAML invalide : " + e.Message);
+            error = new ContentError(file, firstLine, 1, ContentSeverity.Error,
+                "YAML invalide : " + (e is ArgumentException ? "clé en double" : "structure incorrecte"));
             return null;
         }
     }
@@ -42,7 +43,7 @@ public sealed class YamlDocumentReader(ContentLimits limits)
         var anchorSizes = new Dictionary<string, long>(StringComparer.Ordinal);
         var open = new Stack<(string? Anchor, long StartCount)>();
         long nodes = 0;
-        while (parser.MoveNext())
+        while (MoveNext(parser))
         {
             switch (parser.Current)
             {
@@ -90,12 +91,53 @@ public sealed class YamlDocumentReader(ContentLimits limits)
         }
     }
 
+    /// <summary>The parser's next event; YamlDotNet reports some malformed input as a bare InvalidOperationException.</summary>
+    private static bool MoveNext(Parser parser)
+    {
+        var last = parser.Current?.End ?? Mark.Empty;
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new YamlException(last, last, "structure incorrecte : crochet, accolade ou guillemet non fermé ?");
+        }
+    }
+
+    private static readonly (string English, string French)[] KnownMessages =
+    [
+        ("did not find expected ',' or ']'", "liste entre crochets non fermée : « , » ou « ] » attendu"),
+        ("did not find expected ',' or '}'", "table entre accolades non fermée : « , » ou « } » attendu"),
+        ("found invalid mapping", "deux-points inattendu dans une valeur : mettez la valeur entre guillemets"),
+        ("mapping values are not allowed", "deux-points inattendu dans une valeur : mettez la valeur entre guillemets"),
+        ("did not find expected key", "indentation incorrecte : une ligne « clé: valeur » est attendue"),
+        ("unexpected end of stream", "fin inattendue : guillemet, crochet ou accolade non fermé ?"),
+        ("found unknown escape character", "séquence d'échappement inconnue entre guillemets doubles (\\ pour une barre oblique inverse)"),
+        ("cannot start any token", "caractère qui ne peut pas commencer une valeur (tabulation, @ ou ` ?) : mettez la valeur entre guillemets"),
+        ("Duplicate key", "clé en double"),
+        ("An item with the same key has already been added", "clé en double"),
+        ("did not find expected <document start>", "contenu inattendu après la fin de l'en-tête"),
+        ("did not find expected alphabetic or numeric character", "alias ou ancre (« * » ou « & ») mal formé : mettez la valeur entre guillemets"),
+        ("found undefined alias", "alias « * » qui ne renvoie à aucune ancre « & » : mettez la valeur entre guillemets"),
+    ];
+
+    /// <summary>A French message for editors, with YamlDotNet's own words in parentheses for the curious.</summary>
     private static string Describe(YamlException e)
     {
         var message = e.InnerException?.Message ?? e.Message;
         // YamlDotNet prefixes its messages with the location, which the finding already carries.
         var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+        message = message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+        foreach (var (english, french) in KnownMessages)
+        {
+            if (message.Contains(english, StringComparison.OrdinalIgnoreCase))
+            {
+                return $"{french} ({message.TrimEnd('.')})";
+            }
+        }
+
+        return message;
     }
 
     /// <summary>Turns a node into plain values: strings, booleans, numbers, lists and maps.</summary>

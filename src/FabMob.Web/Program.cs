@@ -5,6 +5,8 @@ using FabMob.Web.Logging;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,
+    // appsettings.json sits next to the app, whatever directory it is started from.
+    ContentRootPath = AppContext.BaseDirectory,
     WebRootPath = RepositoryLayout.WebRoot(),
 });
 builder.AddSerilogLogging();

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FabMob.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real application on a given content tree, in Production unless told otherwise, with its logs
+/// collected. <c>null</c> content path means the repository's own <c>content/</c>.
+/// </summary>
+public sealed class SiteFactory(string? contentPath, string environment = "Production",
+    IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
+{
+    public LogCollector Logs { get; } = new();
+
+    /// <summary>A client that does not follow redirects, so tests see the 301s.</summary>
+    public HttpClient CreateRawClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.ConfigureAppConfiguration((_, configuration) =>
+        {
+            var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+            if (contentPath is not null)
+            {
+                values.TryAdd("Site:ContentPath", contentPath);
+            }
+
+            configuration.AddInMemoryCollection(values);
+        });
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
+        }
+    }
+}
