@@ -1,6 +1,6 @@
 namespace FabMob.Content;
 
-/// <summary>How a content tree is read. The defaults are the conventions of docs/contenu.md.</summary>
+/// <summary>How a content tree is read. The defaults are the conventions the README describes.</summary>
 public sealed record ContentOptions
 {
     /// <summary>Folders whose files are dated entries; their year folders are not part of the URL.</summary>

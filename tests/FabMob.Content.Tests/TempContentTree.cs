@@ -27,7 +27,7 @@ public sealed class TempContentTree : IDisposable
     {
         var fullPath = FullPath(relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        File.WriteAllBytes(fullPath, bytes);
+        System.IO.File.WriteAllBytes(fullPath, bytes);
         return fullPath;
     }
 

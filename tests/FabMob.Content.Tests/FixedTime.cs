@@ -1,0 +1,7 @@
+namespace FabMob.Content.Tests;
+
+/// <summary>A clock stopped at one instant.</summary>
+public sealed class FixedTime(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
