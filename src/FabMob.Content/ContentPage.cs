@@ -29,6 +29,9 @@ public sealed record ContentPage
     /// <summary>The collection the page belongs to (<c>blog</c>), or null for a plain page.</summary>
     public string? Collection { get; init; }
 
+    /// <summary>Every link and image of the body, as written and as resolved, located in the file.</summary>
+    public IReadOnlyList<PageLink> Links { get; init; } = [];
+
     /// <summary>When the source file last changed.</summary>
     public required DateTimeOffset FileModified { get; init; }
 

@@ -180,7 +180,8 @@ public sealed class ContentSnapshotBuilder
         }
 
         var summary = frontMatter.Summary ?? PlainText.Truncate(firstParagraph ?? "", SummaryLength);
-        var html = _markdown.Render(document, new PageLinkResolver(candidate.File.RelativePath, urlBySource));
+        var links = new List<PageLink>();
+        var html = _markdown.Render(document, new PageLinkResolver(candidate.File.RelativePath, urlBySource), candidate.BodyLine, links);
         return new ContentPage
         {
             SourcePath = candidate.File.RelativePath,
@@ -191,6 +192,7 @@ public sealed class ContentSnapshotBuilder
             Summary = summary,
             Html = html,
             HasOwnHeading = heading is not null,
+            Links = links,
             Collection = _urls.CollectionOf(candidate.File.RelativePath),
             FileModified = candidate.Modified,
         };

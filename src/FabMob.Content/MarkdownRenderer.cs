@@ -26,13 +26,23 @@ public sealed class MarkdownRenderer
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, _pipeline);
 
     /// <summary>Renders a parsed document to HTML. The document is changed in place (links rewritten).</summary>
-    public string Render(MarkdownDocument document, ILinkResolver links)
+    /// <param name="document">A document from <see cref="Parse"/>.</param>
+    /// <param name="links">Resolves relative links against the page's file.</param>
+    /// <param name="firstLine">The file line where the Markdown body starts, to locate links in the file.</param>
+    /// <param name="found">Receives every link and image, located in the file.</param>
+    public string Render(MarkdownDocument document, ILinkResolver links, int firstLine = 1, ICollection<PageLink>? found = null)
     {
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
-            if (link.Url is { } url && links.Resolve(url, link.IsImage) is { } resolved)
+            if (link.Url is { } url)
             {
-                link.Url = resolved;
+                var resolved = links.Resolve(url, link.IsImage);
+                if (resolved is not null)
+                {
+                    link.Url = resolved;
+                }
+
+                found?.Add(new PageLink(url, resolved ?? url, link.IsImage, firstLine + link.Line, link.Column + 1));
             }
 
             if (link.IsImage)

@@ -1,6 +1,7 @@
 using FabMob.Content;
 using FabMob.Web.Configuration;
 using FabMob.Web.Content;
+using FabMob.Web.Routing;
 using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Hosting;
@@ -21,6 +22,7 @@ internal static class SiteServiceCollectionExtensions
         services.AddSingleton(sp => new ContentSnapshotBuilder(sp.GetRequiredService<ContentOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ContentSnapshotHost>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentSnapshotHost>());
+        services.AddSingleton<SiteAddresses>();
 
         services.AddControllersWithViews();
         return services;
