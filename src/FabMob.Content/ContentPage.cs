@@ -29,6 +29,15 @@ public sealed record ContentPage
     /// <summary>The collection the page belongs to (<c>blog</c>), or null for a plain page.</summary>
     public string? Collection { get; init; }
 
+    /// <summary>The cover image (<c>image</c>) resolved against the file: a site path or an absolute URL.</summary>
+    public string? Cover { get; init; }
+
+    /// <summary>Words of the body's text, for the reading time.</summary>
+    public int WordCount { get; init; }
+
+    /// <summary>Minutes of reading at 200 words a minute, at least one.</summary>
+    public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 200.0));
+
     /// <summary>Every link and image of the body, as written and as resolved, located in the file.</summary>
     public IReadOnlyList<PageLink> Links { get; init; } = [];
 

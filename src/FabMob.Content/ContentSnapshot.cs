@@ -11,7 +11,8 @@ public sealed class ContentSnapshot
 {
     public ContentSnapshot(long version, string root, DateTimeOffset builtAt, TimeSpan buildTime,
         IEnumerable<ContentPage> pages, IReadOnlyDictionary<string, string> redirects,
-        IReadOnlyDictionary<string, string> assets, IEnumerable<ContentError> findings)
+        IReadOnlyDictionary<string, string> assets, IEnumerable<ContentError> findings,
+        IReadOnlyDictionary<string, object?>? data = null)
     {
         Version = version;
         Root = root;
@@ -23,7 +24,30 @@ public sealed class ContentSnapshot
         Redirects = redirects.ToFrozenDictionary(StringComparer.Ordinal);
         Assets = assets.ToFrozenDictionary(StringComparer.Ordinal);
         Findings = [.. findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column)];
+        Data = (data ?? new Dictionary<string, object?>()).ToFrozenDictionary(StringComparer.Ordinal);
+        Collections = Pages
+            .Where(p => p.Collection is not null)
+            .GroupBy(p => p.Collection!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<ContentPage>)[.. g.OrderBy(p => p, NewestFirst.Instance)],
+                StringComparer.Ordinal);
+        Tags = new Taxonomy(Pages, p => p.FrontMatter.Tags);
+        Categories = new Taxonomy(Pages, p => p.FrontMatter.Categories);
     }
+
+    /// <summary>The data files of <c>_data/</c>, by name without extension, as plain values (lists, maps, strings…).</summary>
+    public FrozenDictionary<string, object?> Data { get; }
+
+    /// <summary>Entries of each collection (its own index page excepted), newest first, drafts and scheduled included.</summary>
+    public FrozenDictionary<string, IReadOnlyList<ContentPage>> Collections { get; }
+
+    public Taxonomy Tags { get; }
+    public Taxonomy Categories { get; }
+
+    /// <summary>The entries of <paramref name="collection"/> the public sees at <paramref name="now"/>, newest first.</summary>
+    public IReadOnlyList<ContentPage> Published(string collection, DateTimeOffset now, bool includeUnpublished = false) =>
+        Collections.TryGetValue(collection, out var entries)
+            ? includeUnpublished ? entries : [.. entries.Where(p => p.IsPublishedAt(now))]
+            : [];
 
     /// <summary>Increases with each snapshot built by one host.</summary>
     public long Version { get; }

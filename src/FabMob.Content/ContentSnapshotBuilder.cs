@@ -18,6 +18,7 @@ public sealed class ContentSnapshotBuilder
     private readonly TimeProvider _time;
     private readonly MarkdownRenderer _markdown = new();
     private readonly FrontMatterReader _frontMatter;
+    private readonly YamlDocumentReader _yaml;
     private readonly ContentUrlRules _urls;
     private long _version;
 
@@ -26,6 +27,7 @@ public sealed class ContentSnapshotBuilder
         _options = options;
         _time = time ?? TimeProvider.System;
         _frontMatter = new FrontMatterReader(options.Limits);
+        _yaml = new YamlDocumentReader(options.Limits);
         _urls = new ContentUrlRules(options.Collections);
     }
 
@@ -53,8 +55,39 @@ public sealed class ContentSnapshotBuilder
             .ToList();
 
         var assets = tree.Assets.ToDictionary(a => "/" + a.RelativePath, a => a.FullPath, StringComparer.Ordinal);
+        var data = ReadData(tree.DataFiles, previous, findings);
         return new ContentSnapshot(Interlocked.Increment(ref _version), fullRoot, _time.GetUtcNow(), stopwatch.Elapsed,
-            pages, redirects, assets, findings);
+            pages, redirects, assets, findings, data);
+    }
+
+    /// <summary>
+    /// Reads <c>_data/*.yaml</c> into plain values keyed by file name without extension; a malformed
+    /// file is reported and keeps its last good value.
+    /// </summary>
+    private Dictionary<string, object?> ReadData(IReadOnlyList<ContentFile> files, ContentSnapshot? previous,
+        ConcurrentBag<ContentError> findings)
+    {
+        var data = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var name = Path.GetFileNameWithoutExtension(file.RelativePath);
+            var text = ContentFileReader.ReadText(file, _options.Limits, out var error);
+            var root = text is null ? null : _yaml.Load(text.TrimStart('\uFEFF'), file.RelativePath, firstLine: 1, out error);
+            if (error is not null)
+            {
+                findings.Add(error);
+                if (previous?.Data.TryGetValue(name, out var lastGood) == true)
+                {
+                    data.TryAdd(name, lastGood);
+                }
+
+                continue;
+            }
+
+            data.TryAdd(name, root is null ? null : YamlDocumentReader.ToValue(root));
+        }
+
+        return data;
     }
 
     private Candidate? Parse(ContentFile file, ContentSnapshot? previous, ConcurrentBag<ContentError> findings)
@@ -81,8 +114,24 @@ public sealed class ContentSnapshotBuilder
                 $"gabarit « {layout} » inconnu (gabarits connus : {string.Join(", ", known.Order(StringComparer.Ordinal))})"));
         }
 
-        return new Candidate(file, frontMatter, _markdown.Parse(result.Body), result.BodyLine,
-            File.GetLastWriteTimeUtc(file.FullPath), null);
+        MarkdownDocument document;
+        try
+        {
+            document = _markdown.Parse(result.Body);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // Markdig refuses bodies nested past its depth limit; the file is left out, the site goes on.
+            findings.Add(new ContentError(file.RelativePath, result.BodyLine, 1, ContentSeverity.Error,
+                "Markdown illisible : " + (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase)
+                    ? "imbrication trop profonde (citations ou listes les unes dans les autres)"
+                    : e.Message)));
+            return previous?.PagesBySource.GetValueOrDefault(file.RelativePath) is { } lastGood
+                ? new Candidate(file, lastGood.FrontMatter, null, 0, lastGood.FileModified, lastGood)
+                : null;
+        }
+
+        return new Candidate(file, frontMatter, document, result.BodyLine, File.GetLastWriteTimeUtc(file.FullPath), null);
     }
 
     /// <summary>Gives each candidate its URL; reports two files claiming one URL; collects redirects.</summary>
@@ -94,6 +143,14 @@ public sealed class ContentSnapshotBuilder
         foreach (var candidate in candidates)
         {
             var url = candidate.Kept?.Url ?? _urls.PageUrl(candidate.File.RelativePath, candidate.FrontMatter.Slug);
+            if (url is null)
+            {
+                findings.Add(new ContentError(candidate.File.RelativePath, 1, 1, ContentSeverity.Error,
+                    "ce nom de fichier ou de dossier n'a ni lettre ni chiffre pour en faire une adresse : " +
+                    "renommez-le ou donnez-lui un « slug »"));
+                continue;
+            }
+
             if (byUrl.TryGetValue(url, out var owner))
             {
                 findings.Add(new ContentError(candidate.File.RelativePath, 1, 1, ContentSeverity.Error,
@@ -170,6 +227,13 @@ public sealed class ContentSnapshotBuilder
         var document = candidate.Document!;
         var frontMatter = candidate.FrontMatter;
         var heading = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
+        var collection = _urls.CollectionOf(candidate.File.RelativePath);
+        if (collection is not null && heading is not null && document.Count > 0 && ReferenceEquals(document[0], heading))
+        {
+            // An article's view shows its title above its date and authors: a leading « # Titre » would repeat it.
+            document.RemoveAt(0);
+        }
+
         var firstParagraph = document.Descendants<ParagraphBlock>()
             .Select(PlainText.Of).FirstOrDefault(text => text.Length > 0);
 
@@ -181,7 +245,10 @@ public sealed class ContentSnapshotBuilder
 
         var summary = frontMatter.Summary ?? PlainText.Truncate(firstParagraph ?? "", SummaryLength);
         var links = new List<PageLink>();
-        var html = _markdown.Render(document, new PageLinkResolver(candidate.File.RelativePath, urlBySource), candidate.BodyLine, links);
+        var resolver = new PageLinkResolver(candidate.File.RelativePath, urlBySource);
+        var cover = frontMatter.Image is { } image ? resolver.Resolve(image, isImage: true) ?? image : null;
+        var words = document.Descendants<LeafBlock>().Sum(block => CountWords(PlainText.Of(block)));
+        var html = _markdown.Render(document, resolver, candidate.BodyLine, links);
         return new ContentPage
         {
             SourcePath = candidate.File.RelativePath,
@@ -191,12 +258,17 @@ public sealed class ContentSnapshotBuilder
             Description = frontMatter.Description ?? PlainText.Truncate(summary, DescriptionLength),
             Summary = summary,
             Html = html,
-            HasOwnHeading = heading is not null,
+            HasOwnHeading = heading is not null && collection is null,
             Links = links,
-            Collection = _urls.CollectionOf(candidate.File.RelativePath),
+            Cover = cover,
+            WordCount = words,
+            Collection = collection,
             FileModified = candidate.Modified,
         };
     }
+
+    private static int CountWords(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>The file name, as an editor wrote it: <c>blog/2021/Vélo_électrique.md</c> → <c>Vélo électrique</c>.</summary>
     private static string FallbackTitle(string sourcePath)

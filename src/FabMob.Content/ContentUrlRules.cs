@@ -11,9 +11,10 @@ public sealed class ContentUrlRules(IReadOnlyList<string> collections)
     /// <summary>
     /// <c>à-propos/travailler.md</c> → <c>/à-propos/travailler</c>; <c>blog/2021/Vélo électrique.md</c>
     /// → <c>/blog/vélo-électrique</c>; <c>index.md</c> or <c>_index.md</c> in a folder → the folder.
-    /// <paramref name="slug"/> (front matter) replaces the last segment.
+    /// <paramref name="slug"/> (front matter) replaces the last segment. Null when a file or folder
+    /// name has no letter or digit to make a segment of (<c>!!!.md</c>) and no slug replaces it.
     /// </summary>
-    public string PageUrl(string sourcePath, string? slug)
+    public string? PageUrl(string sourcePath, string? slug)
     {
         var segments = PageSegments(sourcePath, dropYearFolders: true);
         if (!string.IsNullOrWhiteSpace(slug) && segments.Count > 0)
@@ -25,14 +26,14 @@ public sealed class ContentUrlRules(IReadOnlyList<string> collections)
             }
         }
 
-        return UrlPath.FromSegments(segments);
+        return segments.Any(segment => segment.Length == 0) ? null : UrlPath.FromSegments(segments);
     }
 
-    /// <summary>The collection a source file belongs to, or null.</summary>
+    /// <summary>The collection a source file belongs to, or null (also for the collection's own index page).</summary>
     public string? CollectionOf(string sourcePath)
     {
         var slash = sourcePath.IndexOf('/');
-        if (slash < 0)
+        if (slash < 0 || sourcePath.IndexOf('/', slash + 1) < 0 && sourcePath[(slash + 1)..] is "index.md" or "_index.md")
         {
             return null;
         }

@@ -192,9 +192,9 @@ public sealed class FrontMatterReader(ContentLimits limits)
 
         foreach (var (key, entries) in taxonomy.Children)
         {
-            switch (((key as YamlScalarNode)?.Value ?? "").Trim().ToLowerInvariant())
+            switch (((key as YamlScalarNode)?.Value ?? "").Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant())
             {
-                case "tag" or "tags" or "étiquettes":
+                case "tag" or "tags" or "étiquettes" or "etiquettes":
                     AddAll(tags, List(entries));
                     break;
                 case "category" or "categories" or "catégories":
@@ -216,12 +216,16 @@ public sealed class FrontMatterReader(ContentLimits limits)
     }
 
     private static string? Text(YamlNode node) =>
-        node is YamlScalarNode { Value: { } value } && value.Trim().Length > 0 ? value.Trim() : null;
+        node is YamlScalarNode { Value: { } value } scalar && value.Trim().Length > 0 && !IsNull(scalar) ? value.Trim() : null;
+
+    /// <summary>The YAML null: <c>~</c> or <c>null</c> written plain.</summary>
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL";
 
     /// <summary>A list, or a comma-separated string; empty entries are dropped.</summary>
     private static IEnumerable<string> List(YamlNode node) => node switch
     {
-        YamlScalarNode { Value: { } text } => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        YamlScalarNode { Value: { } text } scalar when !IsNull(scalar) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         YamlSequenceNode sequence => sequence.Children.Select(Text).OfType<string>(),
         _ => [],
     };

@@ -53,7 +53,13 @@ public sealed class YamlDocumentReader(ContentLimits limits)
                         throw new YamlException(alias.Start, alias.End, $"l'alias *{alias.Value.Value} se contient lui-même");
                     }
 
-                    nodes += anchorSizes.GetValueOrDefault(alias.Value.Value, 1);
+                    if (!anchorSizes.TryGetValue(alias.Value.Value, out var size))
+                    {
+                        throw new YamlException(alias.Start, alias.End,
+                            $"l'alias *{alias.Value.Value} ne renvoie à aucune ancre &{alias.Value.Value} : mettez la valeur entre guillemets");
+                    }
+
+                    nodes += size;
                     break;
                 case Scalar scalar:
                     nodes++;

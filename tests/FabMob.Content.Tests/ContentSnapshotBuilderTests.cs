@@ -194,8 +194,21 @@ public sealed class ContentSnapshotBuilderTests : IDisposable
         Assert.Contains("src=\"/blog/2015/images/x.png\"", page.Html, StringComparison.Ordinal);
         Assert.Contains("href=\"/blog/suite\"", page.Html, StringComparison.Ordinal);
         Assert.Contains("href=\"/blog/autre\"", page.Html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/à-propos\"", page.Html, StringComparison.Ordinal);
-        Assert.Contains("<h1 id=\"genèse\">Genèse</h1>", page.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/%C3%A0-propos\"", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_leading_heading_of_an_article_becomes_its_title_and_leaves_the_body()
+    {
+        var article = Page("blog/2015/genese.md", "# Genèse\n\nLe texte.\n\n# Un autre titre\n");
+        var page = Page("à-propos.md", "# À propos\n\nLe texte.\n");
+
+        Assert.Equal("Genèse", article.Title);
+        Assert.False(article.HasOwnHeading);
+        Assert.DoesNotContain("Genèse</h1>", article.Html, StringComparison.Ordinal);
+        Assert.Contains("<h1 id=\"un-autre-titre\">Un autre titre</h1>", article.Html, StringComparison.Ordinal);
+        Assert.True(page.HasOwnHeading);
+        Assert.Contains("<h1 id=\"à-propos\">À propos</h1>", page.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -267,5 +280,14 @@ public sealed class ContentSnapshotBuilderTests : IDisposable
 
         Assert.Equal(Now, first.BuiltAt);
         Assert.Equal(first.Version + 1, second.Version);
+    }
+
+    [Fact]
+    public void The_collection_index_page_is_not_an_entry_of_the_collection()
+    {
+        var page = Page("blog/_index.md", "---\ntitre: Le blog\n---\n");
+
+        Assert.Equal("/blog", page.Url);
+        Assert.Null(page.Collection);
     }
 }

@@ -51,7 +51,7 @@ public sealed class ContentSnapshotTests : IDisposable
         var snapshot = Build();
 
         Assert.Equal(4, snapshot.Pages.Count);
-        Assert.Equal(["/", "/à-propos", "/à-propos/travailler", Covoiturage], snapshot.Pages.Select(p => p.Url).Order(StringComparer.Ordinal));
+        Assert.Equal(["/", Covoiturage, "/à-propos", "/à-propos/travailler"], snapshot.Pages.Select(p => p.Url));
         Assert.Equal("/à-propos/travailler", snapshot.PagesBySource["à-propos/travailler.md"].Url);
         Assert.Same(snapshot.PagesByUrl["/à-propos"], snapshot.PagesBySource["à-propos.md"]);
         Assert.Equal(Path.GetFullPath(_tree.Root), snapshot.Root);
@@ -211,7 +211,7 @@ public sealed class ContentSnapshotTests : IDisposable
         _tree.Write("blog/_index.md", "---\ntitre: Le blog\n---\n");
         var snapshot = Build();
 
-        Assert.Equal(["/à-propos", "/blog"], snapshot.Pages.Select(p => p.Url));
+        Assert.Equal(["/blog", "/à-propos"], snapshot.Pages.Select(p => p.Url));
         Assert.Empty(snapshot.Assets);
         foreach (var path in new[]
                  {
@@ -401,5 +401,32 @@ public sealed class ContentSnapshotTests : IDisposable
         Assert.Empty(snapshot.Assets);
         Assert.Empty(snapshot.Findings);
         AssertNotFound(snapshot, "/");
+    }
+
+    [Fact]
+    public void The_same_file_name_in_two_year_folders_is_reported_as_one_url_claimed_twice()
+    {
+        _tree.Write("blog/2020/velo.md", "# Vélo 2020\n");
+        _tree.Write("blog/2021/velo.md", "# Vélo 2021\n");
+        var snapshot = Build();
+
+        Assert.Equal("blog/2020/velo.md", AssertPage(snapshot, "/blog/velo").SourcePath);
+        var error = Assert.Single(snapshot.Findings);
+        Assert.Equal("blog/2021/velo.md", error.File);
+        Assert.Contains("blog/2020/velo.md", error.Message, StringComparison.Ordinal);
+        AssertRedirect(snapshot, "/blog/2020/velo", "/blog/velo");
+    }
+
+    [Fact]
+    public void A_body_nested_too_deeply_is_reported_and_the_rest_of_the_site_is_served()
+    {
+        _tree.Write("ok.md", "# Bien\n");
+        _tree.Write("imbrique.md", "---\ntitre: Imbriqué\n---\n" + new string('>', 200) + " texte\n");
+
+        var snapshot = Build();
+
+        AssertPage(snapshot, "/ok");
+        AssertNotFound(snapshot, "/imbrique");
+        Assert.Equal("imbrique.md", Assert.Single(snapshot.Findings).File);
     }
 }

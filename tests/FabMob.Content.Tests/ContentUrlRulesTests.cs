@@ -128,6 +128,16 @@ public class ContentUrlRulesTests
 
         Assert.NotEqual(Nfc, nfd);
         Assert.Equal(Nfc, ContentUrlRules.Normalize(nfd));
-        Assert.Same(Nfc, ContentUrlRules.Normalize(Nfc));
+        Assert.Equal(Nfc, ContentUrlRules.Normalize(Nfc));
+    }
+
+    [Theory]
+    [InlineData("blog/2021/!!!.md")]
+    [InlineData("🚲.md")]
+    [InlineData("à-propos/« ».md")]
+    public void A_file_name_without_letters_never_gives_an_empty_segment(string source)
+    {
+        Assert.Null(_rules.PageUrl(source, null));
+        Assert.EndsWith("/vélo", _rules.PageUrl(source, "vélo"), StringComparison.Ordinal);
     }
 }

@@ -437,4 +437,66 @@ public class FrontMatterReaderTests
         Assert.Equal("Bonjour", frontMatter.Title);
         Assert.Null(frontMatter.Description);
     }
+
+    [Theory]
+    [InlineData("tags: ~")]
+    [InlineData("tags: null")]
+    [InlineData("titre: ~")]
+    [InlineData("auteur: null")]
+    public void A_yaml_null_value_means_absent(string yaml)
+    {
+        var frontMatter = Accepted($"---\n{yaml}\n---\n");
+
+        Assert.Null(frontMatter.Title);
+        Assert.Empty(frontMatter.Tags);
+        Assert.Empty(frontMatter.Authors);
+    }
+
+    [Fact]
+    public void Taxonomy_keys_are_matched_in_nfd_too()
+    {
+        var frontMatter = Accepted("---\ntaxonomy:\n  cate\u0301gories: [Blog]\n---\n");
+
+        Assert.Equal(["Blog"], frontMatter.Categories);
+    }
+
+    [Fact]
+    public void An_alias_to_an_unknown_anchor_rejects_the_front_matter()
+    {
+        var result = Read("---\ntitre: x\nauteur: *personne\n---\n");
+
+        Assert.True(result.IsRejected);
+        Assert.Contains("personne", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_key_rejects_the_front_matter_at_the_line_of_the_duplicate()
+    {
+        var result = Read("---\ntitre: Un\ndate: 2015-03-24\ntitre: Deux\n---\n");
+
+        Assert.True(result.IsRejected);
+        Assert.Equal(4, Assert.Single(result.Errors).Line);
+    }
+
+    [Fact]
+    public void The_first_of_a_french_key_and_its_english_alias_wins()
+    {
+        var frontMatter = Accepted("---\ntitre: Français\ntitle: English\n---\n");
+
+        Assert.Equal("Français", frontMatter.Title);
+    }
+
+    [Fact]
+    public void Authors_from_several_keys_are_merged_without_duplicates()
+    {
+        var frontMatter = Accepted("---\nauteur: Alice\nauthors: [alice, Bruno]\n---\n");
+
+        Assert.Equal(["Alice", "Bruno"], frontMatter.Authors);
+    }
+
+    [Fact]
+    public void A_folded_summary_is_joined_on_one_line()
+    {
+        Assert.Equal("Un long résumé", Accepted("---\nrésumé: >\n  Un long\n  résumé\n---\n").Summary);
+    }
 }

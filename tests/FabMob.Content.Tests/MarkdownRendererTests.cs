@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
+
 namespace FabMob.Content.Tests;
 
-public class MarkdownRendererTests
+public partial class MarkdownRendererTests
 {
     private static readonly MarkdownRenderer Renderer = new();
 
@@ -13,6 +15,12 @@ public class MarkdownRendererTests
 
     private static string Render(string markdown, string source = "blog/2015/genese.md") =>
         Renderer.Render(Renderer.Parse(markdown), new PageLinkResolver(source, UrlBySource));
+
+    [GeneratedRegex("href=\"([^\"]*)\"")]
+    private static partial Regex Href();
+
+    /// <summary>The first <c>href</c> of <paramref name="html"/>, percent-decoded (Markdig encodes non-ASCII).</summary>
+    private static string DecodedHref(string html) => Uri.UnescapeDataString(Href().Match(html).Groups[1].Value);
 
     [Fact]
     public void A_button_inside_a_link_becomes_a_link_styled_as_a_button()
@@ -136,7 +144,50 @@ public class MarkdownRendererTests
     {
         var html = Render($"[lien]({url})");
 
-        Assert.Contains($"href=\"{url}\"", html, StringComparison.Ordinal);
+        Assert.Equal(url, DecodedHref(html));
+    }
+
+    [Fact]
+    public void Ascii_urls_are_written_exactly_as_given()
+    {
+        Assert.Contains("href=\"https://example.org/a?b=1&amp;c=2#d\"", Render("[x](https://example.org/a?b=1&c=2#d)"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/communs\"", Render("[x](/communs)"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_percent_encoded_relative_link_is_not_encoded_twice()
+    {
+        var html = Render("[rapport](documents/Rapport%20final.pdf) [autre](<Rapport final.pdf>)");
+
+        Assert.Contains("href=\"/blog/2015/documents/Rapport%20final.pdf\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/blog/2015/Rapport%20final.pdf\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("%25", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_button_inside_emphasis_inside_a_link_is_unwrapped()
+    {
+        var html = Render("[**<button>Adhérez</button>**](https://example.org/a)");
+
+        Assert.Contains("<a href=\"https://example.org/a\" class=\"bouton\"><strong>Adhérez</strong></a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("button", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_around_a_button_in_a_link_keeps_its_spaces()
+    {
+        var html = Render("[Voir <button>Adhérez</button>](https://example.org/a)");
+
+        Assert.Contains(">Voir Adhérez</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_button_outside_a_link_is_left_alone()
+    {
+        var html = Render("<button>Cliquer</button>");
+
+        Assert.Contains("<button>Cliquer</button>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("bouton", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -151,11 +151,27 @@ public class YamlDocumentReaderTests
     }
 
     [Fact]
-    public void An_alias_to_an_unknown_anchor_is_an_error()
+    public void An_alias_to_an_unknown_anchor_is_an_error_at_the_alias_line()
     {
         Assert.Null(Load("a: 1\nb: *inconnu\n", out var error));
         Assert.NotNull(error);
         Assert.Equal(2, error.Line);
+    }
+
+    [Fact]
+    public void An_alias_to_an_unknown_anchor_is_an_error()
+    {
+        Assert.Null(Load("a: 1\nb: *inconnu\n", out var error));
+        Assert.NotNull(error);
+        Assert.Contains("inconnu", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_key_is_an_error_at_its_line()
+    {
+        Assert.Null(Load("nom: Alice\nrôle: x\nnom: Bruno\n", out var error));
+        Assert.NotNull(error);
+        Assert.Equal(3, error.Line);
     }
 
     [Fact]

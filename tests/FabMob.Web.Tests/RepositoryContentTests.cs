@@ -78,7 +78,7 @@ public sealed class RepositoryContentTests(RepositorySite site) : IClassFixture<
         var (_, page) = await Html.GetAsync(_client, Html.Encode("/à-propos/travailler"));
 
         var items = page.QuerySelectorAll("header nav a").ToList();
-        Assert.Equal(["Accueil", "À propos", "Travailler ensemble"], items.Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Accueil", "Blog", "À propos", "Travailler ensemble"], items.Select(a => a.TextContent.Trim()));
         Assert.Equal("Travailler ensemble", Assert.Single(page.QuerySelectorAll("header nav a[aria-current=page]")).TextContent);
     }
 

@@ -26,6 +26,12 @@ public sealed class SiteOptions
     /// <summary>The header navigation, in order.</summary>
     public List<MenuItem> Menu { get; set; } = [];
 
+    /// <summary>Articles per page of a list (blog, tag, category).</summary>
+    public int PageSize { get; set; } = 10;
+
+    /// <summary>Pages drawn from data files (team, events, communs): path, data file, view, title.</summary>
+    public List<DataPage> DataPages { get; set; } = [];
+
     /// <summary><see cref="BaseUrl"/> without its trailing slash.</summary>
     public string BaseUrlTrimmed => BaseUrl.TrimEnd('/');
 }

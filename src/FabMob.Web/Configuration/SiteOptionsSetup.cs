@@ -10,6 +10,10 @@ internal sealed class SiteOptionsSetup : IPostConfigureOptions<SiteOptions>
         options.ContentPath = string.IsNullOrWhiteSpace(options.ContentPath)
             ? RepositoryLayout.DefaultContentPath()
             : Path.GetFullPath(options.ContentPath);
+        foreach (var page in options.DataPages)
+        {
+            page.Path = FabMob.Content.ContentUrlRules.Normalize(page.Path.Length > 1 ? page.Path.TrimEnd('/') : page.Path);
+        }
     }
 }
 
@@ -35,6 +39,22 @@ internal sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
         if (!Directory.Exists(options.ContentPath))
         {
             failures.Add($"Site:ContentPath : le dossier de contenu « {options.ContentPath} » n'existe pas.");
+        }
+
+        if (options.PageSize is < 1 or > 100)
+        {
+            failures.Add($"Site:PageSize doit être entre 1 et 100, pas {options.PageSize}.");
+        }
+
+        for (var i = 0; i < options.DataPages.Count; i++)
+        {
+            var page = options.DataPages[i];
+            if (!page.Path.StartsWith('/') || string.IsNullOrWhiteSpace(page.Data) || string.IsNullOrWhiteSpace(page.Title) ||
+                !DataPage.Views.Contains(page.View))
+            {
+                failures.Add($"Site:DataPages:{i} : il faut Path (commençant par /), Data, Title et View parmi " +
+                    string.Join(", ", DataPage.Views.Order(StringComparer.Ordinal)) + ".");
+            }
         }
 
         for (var i = 0; i < options.Menu.Count; i++)

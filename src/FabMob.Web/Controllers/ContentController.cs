@@ -1,18 +1,22 @@
 using FabMob.Content;
+using FabMob.Content.Data;
+using FabMob.Web.Configuration;
 using FabMob.Web.Content;
 using FabMob.Web.Models;
+using FabMob.Web.Publication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace FabMob.Web.Controllers;
 
 /// <summary>
-/// Answers every site path from the current snapshot: a page, a redirect to its canonical URL
-/// (query string kept), a file of the content tree, or the French 404 page.
+/// Answers every site path the other controllers do not: a page, a redirect to its canonical URL
+/// (query string kept), a file of the content tree, a data page, or the French 404 page.
 /// </summary>
-public sealed class ContentController(ContentSnapshotHost content, IWebHostEnvironment environment, TimeProvider time)
-    : Controller
+public sealed class ContentController(ContentSnapshotHost content, PublicationPolicy publication, SiteViewModels views,
+    IOptions<SiteOptions> site) : Controller
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
@@ -21,36 +25,57 @@ public sealed class ContentController(ContentSnapshotHost content, IWebHostEnvir
     public IActionResult Show()
     {
         var path = Request.Path.HasValue ? Request.Path.Value! : "/";
-        return content.Current.Match(path) switch
+        var snapshot = content.Current;
+        return snapshot.Match(path) switch
         {
-            ContentMatch.Page { Content: var page } => ShowPage(page),
+            ContentMatch.Page { Content: var page } => ShowPage(snapshot, page),
             ContentMatch.Redirect { Location: var location } =>
                 RedirectPermanent(UrlPath.ForHeader(location) + Request.QueryString.Value),
             ContentMatch.Asset { PhysicalPath: var file } => ServeAsset(file),
-            _ => PageNotFound(),
+            _ => ShowDataPage(snapshot, path) ?? PageNotFound(),
         };
     }
 
-    private ViewResult ShowPage(ContentPage page)
+    private ViewResult ShowPage(ContentSnapshot snapshot, ContentPage page)
     {
-        var isPreview = environment.IsDevelopment();
-        if (!page.IsPublishedAt(time.GetUtcNow()) && !isPreview)
+        if (!publication.IsVisible(page))
         {
             return PageNotFound();
         }
 
-        var meta = new PageMeta
+        if (string.Equals(page.FrontMatter.Layout, "accueil", StringComparison.OrdinalIgnoreCase))
         {
-            Title = page.Title,
-            Description = page.Description,
-            Path = page.Url,
-            OpenGraphType = page.Collection is null ? "website" : "article",
-            Image = page.FrontMatter.Image,
-            NoIndex = page.IsDraft,
+            return View("Accueil", views.Home(snapshot, page));
+        }
+
+        return page.Collection is not null
+            ? View("Article", views.Article(snapshot, page))
+            : View("Page", views.Page(page));
+    }
+
+    /// <summary>A page of <c>Site:DataPages</c> whose data file exists; null otherwise.</summary>
+    private ViewResult? ShowDataPage(ContentSnapshot snapshot, string path)
+    {
+        var normalized = ContentUrlRules.Normalize(path.Length > 1 ? path.TrimEnd('/') : path);
+        var page = site.Value.DataPages.FirstOrDefault(p => p.Path == normalized);
+        if (page is null || !snapshot.Data.TryGetValue(page.Data, out var data))
+        {
+            return null;
+        }
+
+        var meta = new PageMeta { Title = page.Title, Description = page.Description, Path = page.Path };
+        return page.View.ToLowerInvariant() switch
+        {
+            "equipe" => View("Equipe", new TeamViewModel(meta, TeamGroup.Read(data))),
+            "evenements" => EventsView(meta, data),
+            _ => View("Communs", new CommunsViewModel(meta, Commun.Read(data))),
         };
-        var model = new PageViewModel(page, meta, ShowDraftBanner: !page.IsPublishedAt(time.GetUtcNow()));
-        var view = string.Equals(page.FrontMatter.Layout, "accueil", StringComparison.OrdinalIgnoreCase) ? "Accueil" : "Page";
-        return View(view, model);
+    }
+
+    private ViewResult EventsView(PageMeta meta, object? data)
+    {
+        var (upcoming, past) = SiteEvent.Split(SiteEvent.Read(data), publication.Now);
+        return View("Evenements", new EventsViewModel(meta, upcoming, past));
     }
 
     private PhysicalFileResult ServeAsset(string file)

@@ -1,4 +1,6 @@
 using FabMob.Web.Logging;
+using FabMob.Web.Preview;
+using FabMob.Web.Publishing;
 
 namespace FabMob.Web.Hosting;
 
@@ -17,7 +19,9 @@ internal static class SiteApplicationBuilderExtensions
         // Static files first: the content controller's catch-all route would otherwise claim their paths.
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseLivePreview();
         app.MapControllers();
+        app.MapPublishing();
         return app;
     }
 }

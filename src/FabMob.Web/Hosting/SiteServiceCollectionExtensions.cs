@@ -1,6 +1,9 @@
 using FabMob.Content;
 using FabMob.Web.Configuration;
 using FabMob.Web.Content;
+using FabMob.Web.Preview;
+using FabMob.Web.Publication;
+using FabMob.Web.Publishing;
 using FabMob.Web.Routing;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +26,13 @@ internal static class SiteServiceCollectionExtensions
         services.AddSingleton<ContentSnapshotHost>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentSnapshotHost>());
         services.AddSingleton<SiteAddresses>();
+        services.AddSingleton<PublicationPolicy>();
+        services.AddSingleton<SiteUrls>();
+        services.AddSingleton<SiteViewModels>();
+        services.AddSingleton<FeedWriter>();
+
+        services.AddLivePreview();
+        services.AddPublishing();
 
         services.AddControllersWithViews();
         return services;

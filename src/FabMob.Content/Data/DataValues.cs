@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace FabMob.Content.Data;
+
+/// <summary>Tolerant reading of the plain values of a data file: keys in any case, French or English.</summary>
+internal static class DataValues
+{
+    public static string? Text(IReadOnlyDictionary<string, object?> map, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            foreach (var (name, value) in map)
+            {
+                if (string.Equals(name.Trim(), key, StringComparison.OrdinalIgnoreCase) && Text(value) is { } text)
+                {
+                    return text;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static object? Value(IReadOnlyDictionary<string, object?> map, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            foreach (var (name, value) in map)
+            {
+                if (string.Equals(name.Trim(), key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static string? Text(object? value) => value switch
+    {
+        string s when s.Trim().Length > 0 => s.Trim(),
+        bool b => b ? "true" : "false",
+        long or double => Convert.ToString(value, CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    /// <summary>A data file's image: an absolute URL or site path as is, else a path from the content root.</summary>
+    public static string? SitePath(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        return path.StartsWith('/') || PageLinkResolver.HasScheme(path) ? path : "/" + path.TrimStart('.', '/');
+    }
+
+    /// <summary>A list, or a map whose values are the items (keys kept as a name when the item has none).</summary>
+    public static IEnumerable<(string? Key, object? Item)> Items(object? value) => value switch
+    {
+        IEnumerable<object?> list when value is not string and not IReadOnlyDictionary<string, object?> => list.Select(item => ((string?)null, item)),
+        IReadOnlyDictionary<string, object?> map => map.Select(pair => ((string?)pair.Key, pair.Value)),
+        _ => [],
+    };
+}

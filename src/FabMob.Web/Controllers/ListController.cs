@@ -1,0 +1,125 @@
+using FabMob.Content;
+using FabMob.Web.Configuration;
+using FabMob.Web.Content;
+using FabMob.Web.Models;
+using FabMob.Web.Publication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace FabMob.Web.Controllers;
+
+/// <summary>Paginated lists of articles: the blog, each tag and category, and the indexes of tags and categories.</summary>
+public sealed class ListController(ContentSnapshotHost content, PublicationPolicy publication, SiteViewModels views,
+    IOptions<SiteOptions> site) : Controller
+{
+    [HttpGet(SiteUrls.Blog)]
+    [HttpHead(SiteUrls.Blog)]
+    [HttpGet(SiteUrls.Blog + "/page/{page}")]
+    [HttpHead(SiteUrls.Blog + "/page/{page}")]
+    public IActionResult Blog(string? page)
+    {
+        var snapshot = content.Current;
+        var intro = snapshot.PagesByUrl.GetValueOrDefault(SiteUrls.Blog);
+        var meta = new PageMeta
+        {
+            Title = intro?.Title ?? "Blog",
+            Description = intro?.FrontMatter.Description ?? $"Les articles de {site.Value.Name}.",
+            Path = SiteUrls.Blog,
+        };
+        return List(page, publication.Entries(snapshot, "blog"), SiteUrls.Blog, meta, meta.Title, intro?.Html, SiteUrls.RssFeed);
+    }
+
+    [HttpGet(SiteUrls.Tags + "/{slug}")]
+    [HttpHead(SiteUrls.Tags + "/{slug}")]
+    [HttpGet(SiteUrls.Tags + "/{slug}/page/{page}")]
+    [HttpHead(SiteUrls.Tags + "/{slug}/page/{page}")]
+    public IActionResult Tag(string slug, string? page) =>
+        Term(content.Current.Tags, slug, page, SiteUrls.Tag, "Étiquette", SiteUrls.TagFeed(SlugBuilder.Slugify(slug)));
+
+    [HttpGet(SiteUrls.Categories + "/{slug}")]
+    [HttpHead(SiteUrls.Categories + "/{slug}")]
+    [HttpGet(SiteUrls.Categories + "/{slug}/page/{page}")]
+    [HttpHead(SiteUrls.Categories + "/{slug}/page/{page}")]
+    public IActionResult Category(string slug, string? page) =>
+        Term(content.Current.Categories, slug, page, SiteUrls.Category, "Catégorie", feed: null);
+
+    [HttpGet(SiteUrls.Tags)]
+    [HttpHead(SiteUrls.Tags)]
+    public IActionResult Tags() => TermIndex(content.Current.Tags, SiteUrls.Tags, "Étiquettes", SiteUrls.Tag);
+
+    [HttpGet(SiteUrls.Categories)]
+    [HttpHead(SiteUrls.Categories)]
+    public IActionResult Categories() => TermIndex(content.Current.Categories, SiteUrls.Categories, "Catégories", SiteUrls.Category);
+
+    private IActionResult Term(Taxonomy taxonomy, string slug, string? page, Func<string, string> url, string kind, string? feed)
+    {
+        var canonical = SlugBuilder.Slugify(slug);
+        if (!taxonomy.Terms.TryGetValue(canonical, out var term))
+        {
+            return NotFoundPage();
+        }
+
+        if (canonical != ContentUrlRules.Normalize(slug))
+        {
+            var target = page is null ? url(canonical) : SiteUrls.ListPage(url(canonical), int.TryParse(page, out var n) ? n : 1);
+            return RedirectPermanent(UrlPath.ForHeader(target) + Request.QueryString.Value);
+        }
+
+        var heading = $"{kind} : {term.Label}";
+        var meta = new PageMeta
+        {
+            Title = heading,
+            Description = $"Les articles de {site.Value.Name} classés « {term.Label} ».",
+            Path = url(canonical),
+        };
+        return List(page, publication.Pages(term), url(canonical), meta, heading, null, feed);
+    }
+
+    private ViewResult TermIndex(Taxonomy taxonomy, string path, string heading, Func<string, string> url)
+    {
+        var terms = taxonomy.Sorted
+            .Select(term => new TermLink(term.Label, url(term.Slug), publication.Pages(term).Count))
+            .Where(term => term.Count > 0)
+            .ToList();
+        var meta = new PageMeta { Title = heading, Description = $"{heading} des articles de {site.Value.Name}.", Path = path };
+        return View("Termes", new TermIndexViewModel(meta, heading, terms));
+    }
+
+    /// <summary>
+    /// One page of a list. The page number comes from the path (<c>/page/2</c>) or the query
+    /// (<c>?page=2</c>); anything but a page that exists is a 404, and page 1 by path redirects to the list.
+    /// </summary>
+    private IActionResult List(string? pathPage, IReadOnlyList<ContentPage> entries, string basePath, PageMeta meta,
+        string heading, string? introHtml, string? feed)
+    {
+        var requested = pathPage ?? Request.Query["page"].FirstOrDefault();
+        var number = 1;
+        if (requested is not null && (!int.TryParse(requested, System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out number) || number < 1))
+        {
+            return NotFoundPage();
+        }
+
+        if (pathPage is not null && number == 1)
+        {
+            return RedirectPermanent(UrlPath.ForHeader(basePath) + Request.QueryString.Value);
+        }
+
+        var slice = Pagination.Slice(entries, number, site.Value.PageSize, basePath);
+        if (slice is null)
+        {
+            return NotFoundPage();
+        }
+
+        var (items, pagination) = slice.Value;
+        var pageMeta = number == 1 ? meta : meta with { Title = $"{meta.Title} (page {number})", Path = SiteUrls.ListPage(basePath, number) };
+        return View("Liste", new ArticleListViewModel(pageMeta, heading, number == 1 ? introHtml : null,
+            [.. items.Select(views.Card)], pagination, feed));
+    }
+
+    private ViewResult NotFoundPage()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return View("Error", ErrorViewModel.For(StatusCodes.Status404NotFound));
+    }
+}

@@ -1,0 +1,5 @@
+namespace FabMob.Web.Models;
+
+/// <summary>A list of articles: the blog, a tag, a category.</summary>
+public sealed record ArticleListViewModel(PageMeta Meta, string Heading, string? IntroHtml, IReadOnlyList<ArticleCard> Articles,
+    Pagination Pagination, string? FeedUrl) : ILayoutModel;

@@ -1,0 +1,21 @@
+namespace FabMob.Web.Models;
+
+/// <summary>Where a list page stands among its pages.</summary>
+public sealed record Pagination(int Current, int Total, string BasePath)
+{
+    public bool HasPrevious => Current > 1;
+    public bool HasNext => Current < Total;
+    public string PageUrl(int page) => Publication.SiteUrls.ListPage(BasePath, page);
+
+    /// <summary>Page <paramref name="page"/> of <paramref name="items"/>, or null when there is no such page.</summary>
+    public static (IReadOnlyList<T> Items, Pagination Pagination)? Slice<T>(IReadOnlyList<T> items, int page, int size, string basePath)
+    {
+        var total = Math.Max(1, (items.Count + size - 1) / size);
+        if (page < 1 || page > total)
+        {
+            return null;
+        }
+
+        return ([.. items.Skip((page - 1) * size).Take(size)], new Pagination(page, total, basePath));
+    }
+}
