@@ -1,21 +1,19 @@
 using FabMob.Web.Commands;
-using FabMob.Web.Configuration;
 using FabMob.Web.Hosting;
 using FabMob.Web.Logging;
 
-// Commands (`FabMob.Web check …`) run instead of the server; their exit status is the process's.
+// Commands (`FabMob.Web check …`, `FabMob.Web export DIR`) run instead of the server; their exit status is the process's.
 if (args is ["check", .. var checkArgs])
 {
     return await CheckCommand.RunAsync(checkArgs);
 }
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+if (args is ["export", .. var exportArgs])
 {
-    Args = args,
-    // appsettings.json sits next to the app, whatever directory it is started from.
-    ContentRootPath = AppContext.BaseDirectory,
-    WebRootPath = RepositoryLayout.WebRoot(),
-});
+    return await ExportCommand.RunAsync(exportArgs);
+}
+
+var builder = SiteHost.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.Services.AddFabMobSite();
 

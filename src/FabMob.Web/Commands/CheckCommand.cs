@@ -60,13 +60,7 @@ internal static class CheckCommand
             return UsageError;
         }
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = settings,
-            // As Program.cs: appsettings.json next to the app, wherever it is started from.
-            ContentRootPath = AppContext.BaseDirectory,
-            WebRootPath = RepositoryLayout.WebRoot(),
-        });
+        var builder = SiteHost.CreateBuilder(settings);
         builder.Logging.ClearProviders();
         builder.Services.AddFabMobSite();
         await using var app = builder.Build();

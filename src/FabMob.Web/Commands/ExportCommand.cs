@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Text;
+using FabMob.Web.Configuration;
+using FabMob.Web.Content;
+using FabMob.Web.Export;
+using FabMob.Web.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace FabMob.Web.Commands;
+
+/// <summary>
+/// <c>export DIR</c>: writes the whole site (as Production serves it) into DIR for any static host,
+/// then checks its internal links. The site is started on a loopback port for the time of the export.
+/// Exit status: 0 when everything was written and every site-made link has its target, 1 otherwise,
+/// 2 for bad usage or configuration. Links editors wrote to pages that do not exist yet are listed
+/// as warnings (as <c>check</c> does) unless <c>--strict</c> is given.
+/// </summary>
+internal static class ExportCommand
+{
+    private const string Usage = "usage : FabMob.Web export DOSSIER [--strict] [--Site:ContentPath=DOSSIER] [autres réglages --Clé=valeur]";
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return RunAsync(args, Console.Out, Console.Error);
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var strict = args.Contains("--strict");
+        var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        if (positional.Count != 1)
+        {
+            await errors.WriteLineAsync(Usage).ConfigureAwait(false);
+            return 2;
+        }
+
+        var target = Path.GetFullPath(positional[0]);
+        var settings = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--strict").ToArray();
+        var stopwatch = Stopwatch.StartNew();
+        var builder = SiteHost.CreateBuilder(settings, Environments.Production);
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddFabMobSite();
+        await using var app = builder.Build();
+        app.UseFabMobSite();
+        try
+        {
+            await app.StartAsync().ConfigureAwait(false);
+        }
+        catch (OptionsValidationException e)
+        {
+            await errors.WriteLineAsync("export : configuration invalide : " + string.Join(" ", e.Failures)).ConfigureAwait(false);
+            return 2;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
+        var snapshot = app.Services.GetRequiredService<ContentSnapshotHost>().Current;
+        var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+        var addresses = app.Services.GetRequiredService<Routing.SiteAddresses>();
+        var exporter = new StaticExporter(client, snapshot, site, path => addresses.Exists(snapshot, path),
+            app.Environment.WebRootPath ?? "", target);
+        var result = await exporter.RunAsync(app.Services.GetRequiredService<TimeProvider>().GetUtcNow()).ConfigureAwait(false);
+        await app.StopAsync().ConfigureAwait(false);
+
+        foreach (var failure in result.Failures)
+        {
+            await errors.WriteLineAsync("erreur : " + failure).ConfigureAwait(false);
+        }
+
+        foreach (var link in result.BrokenLinks)
+        {
+            await errors.WriteLineAsync($"erreur : {link.Page} : lien sans cible dans l'export : {link.Target}").ConfigureAwait(false);
+        }
+
+        foreach (var link in result.ContentLinks)
+        {
+            await errors.WriteLineAsync($"{(strict ? "erreur" : "avertissement")} : {link.Page} : lien vers une page qui n'existe pas : {link.Target}")
+                .ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync(
+            $"Export : {result.Pages} adresses, {result.Files} fichiers, {result.Redirects} redirections écrites dans {target} " +
+            $"en {stopwatch.Elapsed.TotalSeconds:0.0} s ; {result.BrokenLinks.Count + result.Failures.Count} erreur(s), " +
+            $"{result.ContentLinks.Count} lien(s) vers des pages inexistantes.").ConfigureAwait(false);
+        var failed = result.Failures.Count > 0 || result.BrokenLinks.Count > 0 || (strict && result.ContentLinks.Count > 0);
+        return failed ? 1 : 0;
+    }
+}

@@ -1,0 +1,96 @@
+using FabMob.Web.Commands;
+using FabMob.Web.Export;
+using FabMob.Web.Tests.Infrastructure;
+
+namespace FabMob.Web.Tests.Commands;
+
+/// <summary>The static export: every address as a file, byte for byte what the server answers.</summary>
+public sealed class ExportCommandTests : IDisposable
+{
+    private readonly TempSite _output = TempSite.Empty();
+
+    [Fact]
+    public async Task The_repository_content_exports_with_pages_identical_to_what_the_server_answers()
+    {
+        var (status, output, errors) = await ExportAsync(_output.Root);
+
+        Assert.Equal(0, status);
+        Assert.Contains("0 erreur(s)", output, StringComparison.Ordinal);
+        using var factory = new SiteFactory(contentPath: null);
+        var client = factory.CreateRawClient();
+        foreach (var (path, file) in new[] { ("/%C3%A0-propos", "à-propos/index.html"), ("/", "index.html"),
+                     ("/%C3%A0-propos/travailler", "à-propos/travailler/index.html"), ("/sitemap.xml", "sitemap.xml"),
+                     ("/blog/feed.xml", "blog/feed.xml"), ("/robots.txt", "robots.txt") })
+        {
+            var served = await client.GetByteArrayAsync(new Uri(path, UriKind.Relative));
+            var exported = await File.ReadAllBytesAsync(_output.PathOf(file));
+            Assert.True(served.SequenceEqual(exported), $"{file} differs from {path}");
+        }
+
+        Assert.Contains("Page introuvable", await File.ReadAllTextAsync(_output.PathOf("404.html")), StringComparison.Ordinal);
+        Assert.True(File.Exists(_output.PathOf("css/site.css")));
+        Assert.Contains("avertissement : à-propos/index.html : lien vers une page qui n'existe pas : /communs", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_blog_exports_articles_lists_taxonomies_feeds_images_and_redirects_but_no_drafts()
+    {
+        using var content = TempSite.FromFixture("collections");
+        var (status, _, errors) = await ExportAsync(_output.Root, $"--Site:ContentPath={content.Root}", "--Site:PageSize=3",
+            "--Site:Menu:0:Label=Blog", "--Site:Menu:0:Url=/blog", "--Site:Menu:1:Label=Blog", "--Site:Menu:1:Url=/blog",
+            "--Site:Menu:2:Label=Blog", "--Site:Menu:2:Url=/blog", "--Site:Menu:3:Label=Blog", "--Site:Menu:3:Url=/blog");
+
+        Assert.True(status == 0, errors);
+        foreach (var file in new[]
+                 {
+                     "blog/index.html", "blog/page/2/index.html", "blog/genese/index.html",
+                     "blog/aller-vers-le-covoiturage-par-l-expérimentation/index.html", "étiquettes/index.html",
+                     "étiquettes/vélo/index.html", "étiquettes/vélo/feed.xml", "catégories/histoire/index.html",
+                     "blog/atom.xml", "blog/2015/images/schema.png", "à-propos/nous/index.html", "événements/index.html",
+                 })
+        {
+            Assert.True(File.Exists(_output.PathOf(file)), $"{file} is missing");
+        }
+
+        Assert.False(Directory.Exists(_output.PathOf("blog/brouillon")));
+        Assert.False(Directory.Exists(_output.PathOf("blog/futur")));
+        var redirects = await File.ReadAllLinesAsync(_output.PathOf("_redirects"));
+        Assert.Contains("/blog/ancien-covoiturage /blog/aller-vers-le-covoiturage-par-l-exp%C3%A9rimentation 301", redirects);
+        Assert.Contains("/blog/2015/genese /blog/genese 301", redirects);
+        Assert.DoesNotContain(redirects, line => line.Contains("brouillon", StringComparison.Ordinal));
+        var fallback = await File.ReadAllTextAsync(_output.PathOf("blog/ancien-covoiturage/index.html"));
+        Assert.Contains("<meta http-equiv=\"refresh\" content=\"0; url=/blog/aller-vers-le-covoiturage-par-l-exp%C3%A9rimentation\">",
+            fallback, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_link_check_finds_site_paths_whose_target_is_missing()
+    {
+        _output.Write("index.html", "<a href=\"/present\">a</a> <img src=\"/img/x.png\"> <a href=\"/absent?x=1#y\">b</a> <a href=\"//cdn.example.org/x\">c</a>");
+        _output.Write("present/index.html", "<a href=\"/\">accueil</a>");
+        _output.Write("img/x.png", "png");
+
+        var broken = ExportLinkChecker.Check(_output.Root);
+
+        Assert.Equal([new BrokenLink("index.html", "/absent")], broken);
+    }
+
+    [Fact]
+    public async Task Without_a_directory_the_command_explains_its_usage()
+    {
+        var (status, _, errors) = await ExportAsync();
+
+        Assert.Equal(2, status);
+        Assert.StartsWith("usage : FabMob.Web export DOSSIER", errors, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Status, string Output, string Errors)> ExportAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var status = await ExportCommand.RunAsync(args, output, errors);
+        return (status, output.ToString(), errors.ToString());
+    }
+
+    public void Dispose() => _output.Dispose();
+}
