@@ -122,6 +122,8 @@ public sealed class YamlDocumentReader(ContentLimits limits)
         ("found unknown escape character", "séquence d'échappement inconnue entre guillemets doubles (\\ pour une barre oblique inverse)"),
         ("cannot start any token", "caractère qui ne peut pas commencer une valeur (tabulation, @ ou ` ?) : mettez la valeur entre guillemets"),
         ("Duplicate key", "clé en double"),
+        ("found wrong indentation", "indentation incorrecte dans un texte entre guillemets : guillemet non fermé ?"),
+        ("did not find expected comment or line break", "texte inattendu après une valeur entre guillemets"),
         ("An item with the same key has already been added", "clé en double"),
         ("did not find expected <document start>", "contenu inattendu après la fin de l'en-tête"),
         ("did not find expected alphabetic or numeric character", "alias ou ancre (« * » ou « & ») mal formé : mettez la valeur entre guillemets"),
