@@ -56,7 +56,15 @@ public static class GitCommand
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It ended on its own in the meantime.
+            }
+
             await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
             return new GitRun(GitRunStatus.TimedOut, -1, Combine(await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false)));
         }
