@@ -19,6 +19,7 @@ internal static class SiteApplicationBuilderExtensions
         // Static files first: the content controller's catch-all route would otherwise claim their paths.
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseLivePreview();
         app.MapControllers();
         app.MapPublishing();

@@ -13,7 +13,7 @@ namespace FabMob.Web.Publishing;
 /// content clone and answers once the new snapshot is online. Errors are short French sentences; git's
 /// output goes to the log only.
 /// </summary>
-public sealed partial class PublishEndpoint(ContentPuller puller, IOptions<PublishOptions> options,
+public sealed partial class PublishEndpoint(ContentPuller puller, DeliveryLog deliveries, IOptions<PublishOptions> options,
     IHostApplicationLifetime lifetime, ILogger<PublishEndpoint> logger)
 {
     public const string Path = "/_publish";
@@ -61,6 +61,14 @@ public sealed partial class PublishEndpoint(ContentPuller puller, IOptions<Publi
                 return Answer(StatusCodes.Status200OK, "ignoré", $"Événement « {delivery.Name} » ignoré : seuls les envois (push) publient.");
         }
 
+        var id = delivery.Delivery;
+        var identified = id.Length > 0 && id != "-";
+        if (identified && deliveries.WasHandled(id))
+        {
+            LogRepeated(id);
+            return Answer(StatusCodes.Status200OK, "déjà traité", $"La livraison {id} a déjà été publiée ; rien n'a été refait.");
+        }
+
         PullResult result;
         try
         {
@@ -69,6 +77,11 @@ public sealed partial class PublishEndpoint(ContentPuller puller, IOptions<Publi
         catch (OperationCanceledException)
         {
             return Answer(StatusCodes.Status503ServiceUnavailable, "échec", "Le site s'arrête ; renvoyez la livraison plus tard.");
+        }
+
+        if (identified && result.Outcome is PullOutcome.Updated or PullOutcome.UpToDate)
+        {
+            deliveries.Remember(id);
         }
 
         var commits = $"{result.Before} → {result.After}";
@@ -124,6 +137,9 @@ public sealed partial class PublishEndpoint(ContentPuller puller, IOptions<Publi
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook de publication : événement {Event}, livraison {Delivery}, depuis {Remote}")]
     private partial void LogReceived(string @event, string delivery, string remote);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Webhook de publication : livraison {Delivery} déjà traitée, ignorée")]
+    private partial void LogRepeated(string delivery);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook de publication refusé depuis {Remote} : {Reason}")]
     private partial void LogRejected(string remote, string reason);

@@ -17,6 +17,9 @@ public sealed class PublishOptions
     /// <summary>Largest webhook body accepted (push deliveries are a few kilobytes).</summary>
     public long MaxBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>Deliveries accepted from one client address per minute; more get 429.</summary>
+    public int PermitsPerMinute { get; set; } = 30;
+
     /// <summary>True when a secret is configured, so the endpoint exists.</summary>
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Secret);
 }

@@ -29,6 +29,7 @@ public static partial class PublishingEndpointExtensions
         }
 
         endpoints.MapPost(PublishEndpoint.Path, (HttpContext context, PublishEndpoint endpoint) => endpoint.HandleAsync(context))
+            .RequireRateLimiting(PublishingServiceCollectionExtensions.RateLimitPolicy)
             .ExcludeFromDescription();
         LogEnabled(logger, PublishEndpoint.Path);
         return endpoints;

@@ -1,9 +1,14 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Publishing;
 
 public static class PublishingServiceCollectionExtensions
 {
+    /// <summary>The rate limiter policy of <c>POST /_publish</c>: deliveries per client address per minute.</summary>
+    public const string RateLimitPolicy = "publication";
+
     /// <summary>The <c>Publish</c> section (validated at start) and the services behind <c>POST /_publish</c>.</summary>
     public static IServiceCollection AddPublishing(this IServiceCollection services)
     {
@@ -11,6 +16,23 @@ public static class PublishingServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<PublishOptions>, PublishOptionsValidator>();
         services.AddSingleton<ContentPuller>();
         services.AddSingleton<PublishEndpoint>();
+        services.AddSingleton<DeliveryLog>();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(RateLimitPolicy, context =>
+            {
+                var options = context.RequestServices.GetRequiredService<IOptions<PublishOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "inconnu",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = Math.Max(1, options.PermitsPerMinute),
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    });
+            });
+        });
         return services;
     }
 }

@@ -248,6 +248,36 @@ public sealed class PublishWebhookTests : IDisposable
         Assert.Contains("Page introuvable", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_redelivered_push_is_published_once()
+    {
+        var client = Site().CreateRawClient();
+        var pushed = _git.CommitAndPush("une-fois.md", "# Une fois\n", "Une fois");
+
+        var first = await StatusOf(await client.SendAsync(GitHubDelivery("push", PushBody(pushed), "livraison-unique")));
+        var again = await client.SendAsync(GitHubDelivery("push", PushBody(pushed), "livraison-unique"));
+
+        Assert.Equal("publié", first.GetProperty("statut").GetString());
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("déjà traité", (await StatusOf(again)).GetProperty("statut").GetString());
+        Assert.Single(_factory!.Logs.Entries, e => e.Message.StartsWith("git pull : ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Deliveries_past_the_rate_limit_get_429()
+    {
+        var client = Site(new Dictionary<string, string?> { ["Publish:PermitsPerMinute"] = "2" }).CreateRawClient();
+        var body = PushBody("0000000000000000000000000000000000000000");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await client.SendAsync(GitHubDelivery("ping", body, $"limite-{i}"))).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
     private SiteFactory Site(Dictionary<string, string?>? settings = null)
     {
         var values = new Dictionary<string, string?>(settings ?? []) { ["Publish:Secret"] = Secret };
