@@ -33,6 +33,18 @@ public sealed class ContentReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task A_renamed_file_moves_its_page_to_the_new_address()
+    {
+        _content.Write("avant.md", "---\ntitre: Avant\n---\n\nTexte déplacé.\n");
+        await EventuallyAsync("/avant", body => body.Contains("Texte déplacé.", StringComparison.Ordinal));
+
+        File.Move(_content.PathOf("avant.md"), _content.PathOf("après.md"));
+
+        await EventuallyAsync("/apr%C3%A8s", body => body.Contains("Texte déplacé.", StringComparison.Ordinal));
+        await EventuallyAsync("/avant", body => body.Contains("Page introuvable", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_page_that_breaks_keeps_its_last_good_version_and_the_error_is_logged()
     {
         _content.Write("windows.md", "---\ntitle: [toujours pas fermé\n---\n\nVersion cassée.\n");
