@@ -30,8 +30,32 @@ public sealed class ContentSnapshot
             .GroupBy(p => p.Collection!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<ContentPage>)[.. g.OrderBy(p => p, NewestFirst.Instance)],
                 StringComparer.Ordinal);
+        _entryDates = [.. Collections.Values.SelectMany(entries => entries).Select(p => p.Date).OfType<DateTimeOffset>()
+            .Select(d => d.UtcTicks).Order()];
         Tags = new Taxonomy(Pages, p => p.FrontMatter.Tags);
         Categories = new Taxonomy(Pages, p => p.FrontMatter.Categories);
+    }
+
+    private readonly long[] _entryDates;
+
+    /// <summary>
+    /// How many dated collection entries have their date at or before <paramref name="now"/>: it changes
+    /// exactly when a scheduled entry becomes public, so it marks what may be cached until then.
+    /// </summary>
+    public int DatedEntriesAt(DateTimeOffset now)
+    {
+        var index = Array.BinarySearch(_entryDates, now.UtcTicks);
+        if (index < 0)
+        {
+            return ~index;
+        }
+
+        while (index < _entryDates.Length - 1 && _entryDates[index + 1] == now.UtcTicks)
+        {
+            index++;
+        }
+
+        return index + 1;
     }
 
     /// <summary>The data files of <c>_data/</c>, by name without extension, as plain values (lists, maps, strings…).</summary>

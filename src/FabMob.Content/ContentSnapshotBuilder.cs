@@ -16,7 +16,7 @@ public sealed class ContentSnapshotBuilder
 
     private readonly ContentOptions _options;
     private readonly TimeProvider _time;
-    private readonly MarkdownRenderer _markdown = new();
+    private readonly MarkdownRenderer _markdown;
     private readonly FrontMatterReader _frontMatter;
     private readonly YamlDocumentReader _yaml;
     private readonly ContentUrlRules _urls;
@@ -27,6 +27,7 @@ public sealed class ContentSnapshotBuilder
         _options = options;
         _time = time ?? TimeProvider.System;
         _frontMatter = new FrontMatterReader(options.Limits);
+        _markdown = new MarkdownRenderer(options.Limits);
         _yaml = new YamlDocumentReader(options.Limits);
         _urls = new ContentUrlRules(options.Collections);
     }
@@ -117,7 +118,21 @@ public sealed class ContentSnapshotBuilder
         MarkdownDocument document;
         try
         {
-            document = _markdown.Parse(result.Body);
+            var sanitized = new List<RawHtmlFinding>();
+            document = _markdown.Parse(result.Body, sanitized);
+            foreach (var finding in sanitized)
+            {
+                findings.Add(new ContentError(file.RelativePath, result.BodyLine + finding.Line, finding.Column,
+                    ContentSeverity.Warning, finding.Message));
+            }
+        }
+        catch (MarkdownLimitException e)
+        {
+            // A body past a limit of ContentLimits (nesting, markup density, table size): left out, the site goes on.
+            findings.Add(new ContentError(file.RelativePath, result.BodyLine + e.BodyLine, e.Column, ContentSeverity.Error, e.Message));
+            return previous?.PagesBySource.GetValueOrDefault(file.RelativePath) is { } lastGood
+                ? new Candidate(file, lastGood.FrontMatter, null, 0, lastGood.FileModified, lastGood)
+                : null;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {

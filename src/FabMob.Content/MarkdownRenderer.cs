@@ -21,9 +21,32 @@ public sealed class MarkdownRenderer
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseAdvancedExtensions()
+        .UseFrenchTypography()
+        // Last: measures every paragraph built by the parsers above before its inlines are parsed.
+        .Use<MarkdownBudgetExtension>()
         .Build();
 
-    public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, _pipeline);
+    private readonly ContentLimits _limits;
+
+    /// <param name="limits">Bounds on nesting and markup density (<see cref="ContentLimits"/>); the defaults if null.</param>
+    public MarkdownRenderer(ContentLimits? limits = null) => _limits = limits ?? new ContentLimits();
+
+    /// <summary>
+    /// Parses a Markdown body within the limits, then sanitises its raw HTML and script addresses
+    /// (see <see cref="RawHtmlSanitizer"/>). Throws <see cref="MarkdownLimitException"/> (French message,
+    /// position in the body) for a body past a limit, before anything walks the document recursively.
+    /// </summary>
+    /// <param name="markdown">The body, after the front matter.</param>
+    /// <param name="sanitized">Receives what the sanitiser removed or what browsers will ignore, located in the body.</param>
+    public MarkdownDocument Parse(string markdown, ICollection<RawHtmlFinding>? sanitized = null)
+    {
+        var budget = new MarkdownBudget(_limits);
+        var document = Markdown.Parse(markdown, _pipeline, budget.NewContext());
+        budget.ThrowIfExceeded();
+        MarkdownBudget.CheckNesting(document, _limits.MaxMarkdownNesting);
+        RawHtmlSanitizer.Sanitize(document, sanitized);
+        return document;
+    }
 
     /// <summary>Renders a parsed document to HTML. The document is changed in place (links rewritten).</summary>
     /// <param name="document">A document from <see cref="Parse"/>.</param>

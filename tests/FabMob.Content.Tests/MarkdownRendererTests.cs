@@ -27,7 +27,7 @@ public partial class MarkdownRendererTests
     {
         var html = Render("[<button>Adhérez ! </button>](https://example.org/a)");
 
-        Assert.Contains("<a href=\"https://example.org/a\" class=\"bouton\">Adhérez !</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://example.org/a\" class=\"bouton\">Adhérez\u202F!</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<button", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("</button>", html, StringComparison.OrdinalIgnoreCase);
     }

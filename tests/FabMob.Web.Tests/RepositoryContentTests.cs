@@ -53,7 +53,7 @@ public sealed class RepositoryContentTests(RepositorySite site) : IClassFixture<
         Assert.Empty(page.QuerySelectorAll("button"));
         var buttons = page.QuerySelectorAll("main a.bouton").ToList();
         Assert.Equal(2, buttons.Count);
-        Assert.Equal("Adhérez !", buttons[0].TextContent);
+        Assert.Equal("Adhérez\u202F!", buttons[0].TextContent); // French spacing: narrow no-break space
         Assert.Equal(HelloAsso, buttons[0].GetAttribute("href"));
         Assert.Equal("Inscrivez-vous à la Newsletter!", buttons[1].TextContent);
         Assert.Equal(Mailchimp, buttons[1].GetAttribute("href"));

@@ -1,6 +1,9 @@
+using FabMob.Web.Caching;
+using FabMob.Web.Health;
 using FabMob.Web.Logging;
 using FabMob.Web.Preview;
 using FabMob.Web.Publishing;
+using FabMob.Web.Security;
 
 namespace FabMob.Web.Hosting;
 
@@ -9,6 +12,8 @@ internal static class SiteApplicationBuilderExtensions
     /// <summary>The request pipeline: logging, errors in French, the site's assets, then content.</summary>
     public static WebApplication UseFabMobSite(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        app.UseSiteHealth();
         app.UseMiddleware<RequestLoggingMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
@@ -16,9 +21,11 @@ internal static class SiteApplicationBuilderExtensions
         }
 
         app.UseStatusCodePagesWithReExecute(ErrorPaths.StatusPattern);
+        app.UseMiddleware<ResponseCacheMiddleware>();
         // Static files first: the content controller's catch-all route would otherwise claim their paths.
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseReadOnlyMethods();
         app.UseRateLimiter();
         app.UseLivePreview();
         app.MapControllers();

@@ -1,10 +1,14 @@
 using FabMob.Content;
+using FabMob.Web.Caching;
 using FabMob.Web.Configuration;
 using FabMob.Web.Content;
+using FabMob.Web.Health;
 using FabMob.Web.Preview;
 using FabMob.Web.Publication;
 using FabMob.Web.Publishing;
 using FabMob.Web.Routing;
+using FabMob.Web.Search;
+using FabMob.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Hosting;
@@ -30,9 +34,13 @@ internal static class SiteServiceCollectionExtensions
         services.AddSingleton<SiteUrls>();
         services.AddSingleton<SiteViewModels>();
         services.AddSingleton<FeedWriter>();
+        services.AddSingleton<ResponseCacheStore>();
 
         services.AddLivePreview();
         services.AddPublishing();
+        services.AddSiteSearch();
+        services.AddSiteSecurity();
+        services.AddSiteHealth();
 
         services.AddControllersWithViews();
         return services;

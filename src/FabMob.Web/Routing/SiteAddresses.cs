@@ -30,7 +30,7 @@ public sealed class SiteAddresses(IOptions<SiteOptions> site, IWebHostEnvironmen
         var segments = bare.Split('/', StringSplitOptions.RemoveEmptyEntries);
         return segments switch
         {
-            ["blog"] or ["blog", "feed.xml"] or ["blog", "atom.xml"] or ["sitemap.xml"] or ["robots.txt"] => true,
+            ["blog"] or ["blog", "feed.xml"] or ["blog", "atom.xml"] or ["sitemap.xml"] or ["robots.txt"] or ["recherche"] => true,
             ["blog", "page", var n] => IsPage(n, snapshot.Published("blog", DateTimeOffset.MaxValue, includeUnpublished: true).Count),
             ["étiquettes"] or ["catégories"] => true,
             ["étiquettes", var slug] => snapshot.Tags.Terms.ContainsKey(slug),

@@ -1,0 +1,209 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using FabMob.Content;
+using FabMob.Web.Content;
+using Microsoft.Net.Http.Headers;
+
+namespace FabMob.Web.Caching;
+
+/// <summary>
+/// Serves every page, list, feed and stylesheet from memory after its first rendering: the whole
+/// response (precompressed with Brotli and gzip) is kept per content snapshot and publication
+/// moment, with a strong ETag answered by 304. A new snapshot, or a scheduled article's time coming,
+/// starts a new generation, so cached responses always follow the content. Development serves
+/// everything fresh (live preview, drafts).
+/// </summary>
+public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapshotHost content, ResponseCacheStore store,
+    TimeProvider time, IWebHostEnvironment environment)
+{
+    private const int MinCompressedSize = 860;
+    private const string PageCacheControl = "public, no-cache";
+    private const string FingerprintedCacheControl = "public, max-age=31536000, immutable";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (environment.IsDevelopment() || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) ||
+            IsUncached(request.Path))
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        var snapshot = content.Current;
+        var generation = Generation(snapshot, time.GetUtcNow());
+        var key = Key(request);
+        if (store.TryGet(generation, key, out var cached))
+        {
+            await WriteAsync(context, cached!).ConfigureAwait(false);
+            return;
+        }
+
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var made = Cacheable(context.Response) ? Make(context, buffer.ToArray()) : null;
+        if (made is null)
+        {
+            buffer.Position = 0;
+            if (!HttpMethods.IsHead(request.Method))
+            {
+                await buffer.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        store.Add(generation, key, made);
+        context.Response.Headers.Remove(HeaderNames.ETag);
+        context.Response.Headers.Remove(HeaderNames.LastModified);
+        await WriteAsync(context, made).ConfigureAwait(false);
+    }
+
+    /// <summary>Addresses answered fresh each time: internal endpoints, search, health.</summary>
+    private static bool IsUncached(PathString path) =>
+        (path.Value?.StartsWith("/_", StringComparison.Ordinal) ?? false) ||
+        path.StartsWithSegments("/recherche", StringComparison.OrdinalIgnoreCase) ||
+        path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The snapshot version, the number of dated entries whose time has come (a scheduled article
+    /// appearing changes it) and the day in Paris (the events page splits upcoming and past by day).
+    /// </summary>
+    private static string Generation(ContentSnapshot snapshot, DateTimeOffset now) =>
+        $"{snapshot.Version}:{snapshot.DatedEntriesAt(now)}:{TimeZoneInfo.ConvertTime(now, ContentDate.Paris):yyyyMMdd}";
+
+    /// <summary>The path and the only query value pages read (<c>page</c>); other values (<c>utm_*</c>…) do not change a page.</summary>
+    private static string Key(HttpRequest request)
+    {
+        var page = request.Query["page"];
+        return page.Count == 0 ? request.Path.Value ?? "/" : $"{request.Path.Value}?page={page}";
+    }
+
+    private static bool Cacheable(HttpResponse response) =>
+        response.StatusCode == StatusCodes.Status200OK &&
+        !response.Headers.ContainsKey(HeaderNames.SetCookie) &&
+        !response.Headers.ContainsKey(HeaderNames.ContentEncoding) &&
+        response.ContentType is { } type &&
+        (type.StartsWith("text/", StringComparison.Ordinal) || type.Contains("xml", StringComparison.Ordinal) ||
+         type.Contains("javascript", StringComparison.Ordinal) || type.Contains("json", StringComparison.Ordinal));
+
+    private static CachedResponse Make(HttpContext context, byte[] body)
+    {
+        var cacheControl = context.Request.Query.ContainsKey("v") && context.Request.Path.Value?.Contains('.', StringComparison.Ordinal) == true
+            ? FingerprintedCacheControl
+            : PageCacheControl;
+        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12)) + "\"";
+        return new CachedResponse(context.Response.ContentType!, cacheControl, etag, body,
+            Compress(body, stream => new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true)),
+            Compress(body, stream => new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true)));
+    }
+
+    private static byte[]? Compress(byte[] body, Func<Stream, Stream> compressor)
+    {
+        if (body.Length < MinCompressedSize)
+        {
+            return null;
+        }
+
+        using var output = new MemoryStream();
+        using (var compress = compressor(output))
+        {
+            compress.Write(body);
+        }
+
+        return output.Length < body.Length ? output.ToArray() : null;
+    }
+
+    private static async Task WriteAsync(HttpContext context, CachedResponse cached)
+    {
+        var response = context.Response;
+        var headers = response.Headers;
+        headers.ETag = cached.ETag;
+        headers.CacheControl = cached.CacheControl;
+        headers.Vary = HeaderNames.AcceptEncoding;
+        response.ContentType = cached.ContentType;
+        if (NotModified(context.Request, cached.ETag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        var (body, encoding) = Choose(context.Request, cached);
+        if (encoding is not null)
+        {
+            headers.ContentEncoding = encoding;
+        }
+
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private static bool NotModified(HttpRequest request, string etag)
+    {
+        foreach (var value in request.Headers.IfNoneMatch)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            foreach (var candidate in value.Split(','))
+            {
+                var tag = candidate.Trim();
+                if (tag == "*" || tag == etag || tag == "W/" + etag)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Brotli, then gzip, when the client accepts it (a <c>q=0</c> refuses); else the bytes as rendered.</summary>
+    private static (byte[] Body, string? Encoding) Choose(HttpRequest request, CachedResponse cached)
+    {
+        var accepted = request.Headers.AcceptEncoding.ToString();
+        if (cached.Brotli is not null && Accepts(accepted, "br"))
+        {
+            return (cached.Brotli, "br");
+        }
+
+        if (cached.Gzip is not null && Accepts(accepted, "gzip"))
+        {
+            return (cached.Gzip, "gzip");
+        }
+
+        return (cached.Identity, null);
+    }
+
+    private static bool Accepts(string header, string coding)
+    {
+        foreach (var part in header.Split(','))
+        {
+            var pieces = part.Split(';');
+            if (!string.Equals(pieces[0].Trim(), coding, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            return !pieces.Skip(1).Any(p => p.Trim().Replace(" ", "", StringComparison.Ordinal) is "q=0" or "q=0.0" or "q=0.00" or "q=0.000");
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,279 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using FabMob.Content;
+using Microsoft.Data.Sqlite;
+
+namespace FabMob.Web.Search;
+
+/// <summary>
+/// The full-text index of one <see cref="ContentSnapshot"/>: an SQLite FTS5 table in a private
+/// in-memory database (shared cache, so that each request reads it through its own connection),
+/// built whole before anyone queries it and never written afterwards. Words are cut and folded by
+/// <c>unicode61 remove_diacritics 2</c> (case and accents do not count; apostrophes separate, so
+/// <c>l'expérimentation</c> holds the word <c>experimentation</c>); singular and plural are matched
+/// by the query (<see cref="SearchQuery"/>). Ranking is bm25 with the title weighing most, then
+/// headings, subjects, body; a query matching more than <see cref="BroadMatches"/> pages (where
+/// bm25 costs most and tells least: its idf of a word found almost everywhere is next to nothing)
+/// is ranked by tiers instead, title, then headings, then subjects, then body, newest first in
+/// each. Ranked lists are kept per expression for the index's life (it never changes). Which pages
+/// the public may see is decided per query by the caller, at request time. Closed when the last
+/// request using it is done after it was replaced.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private const string Schema =
+        "CREATE VIRTUAL TABLE pages USING fts5(titre, intertitres, sujets, texte, tokenize = 'unicode61 remove_diacritics 2')";
+
+    private const string Insert = "INSERT INTO pages (rowid, titre, intertitres, sujets, texte) VALUES ($id, $titre, $intertitres, $sujets, $texte)";
+
+    /// <summary>Past this many matching pages, ranking is by tiers rather than bm25.</summary>
+    public const int BroadMatches = 1000;
+
+    private const int ExtractWords = 32;
+    private const int SummaryLength = 240;
+    private const int CachedQueries = 256;
+
+    // Column filters of the tiers, best first; the body is the last tier.
+    private static readonly string[] Tiers = ["{titre}", "{intertitres}", "{sujets}"];
+
+    private readonly string _connectionString;
+    private readonly SqliteConnection _keeper;
+    private readonly ContentPage[] _pages;
+    private readonly int[] _recency;
+    private readonly int _broadMatches;
+    private readonly ConcurrentBag<SearchIndexReader> _readers = [];
+    private readonly ConcurrentDictionary<string, int[]> _ranked = new(StringComparer.Ordinal);
+    private readonly int _maxIdleReaders = Math.Max(2, Environment.ProcessorCount * 2);
+    private int _leases;
+    private int _retired;
+
+    private SearchIndex(ContentSnapshot snapshot, string connectionString, SqliteConnection keeper, ContentPage[] pages, TimeSpan buildTime,
+        int broadMatches)
+    {
+        _broadMatches = broadMatches;
+        Snapshot = snapshot;
+        _connectionString = connectionString;
+        _keeper = keeper;
+        _pages = pages;
+        BuildTime = buildTime;
+        _recency = new int[pages.Length];
+        var newestFirst = Enumerable.Range(0, pages.Length).OrderBy(i => pages[i], NewestFirst.Instance).ToArray();
+        for (var rank = 0; rank < newestFirst.Length; rank++)
+        {
+            _recency[newestFirst[rank]] = rank;
+        }
+    }
+
+    /// <summary>The snapshot this index was built from; its pages are the ones results point to.</summary>
+    public ContentSnapshot Snapshot { get; }
+
+    public long Version => Snapshot.Version;
+
+    public int PageCount => _pages.Length;
+
+    public TimeSpan BuildTime { get; }
+
+    /// <summary>
+    /// Indexes every page of <paramref name="snapshot"/>, drafts and scheduled ones included (they are
+    /// filtered per query). <paramref name="broadMatches"/> is for tests of the tiers.
+    /// </summary>
+    public static SearchIndex Build(ContentSnapshot snapshot, int broadMatches = BroadMatches)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var watch = Stopwatch.StartNew();
+        var pages = snapshot.Pages.ToArray();
+        var texts = new PageText[pages.Length];
+        Parallel.For(0, pages.Length, i => texts[i] = PageText.Of(pages[i]));
+
+        // A name of its own: several sites (tests) may live in one process, and shared-cache names are process-wide.
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = $"fabmob-recherche-{snapshot.Version}-{Guid.NewGuid():N}",
+            Mode = SqliteOpenMode.Memory,
+            Cache = SqliteCacheMode.Shared,
+            Pooling = false,
+        }.ToString();
+
+        // This connection keeps the in-memory database alive for the index's whole life.
+        var keeper = new SqliteConnection(connectionString);
+        try
+        {
+            keeper.Open();
+            Execute(keeper, Schema);
+            using (var transaction = keeper.BeginTransaction())
+            using (var insert = keeper.CreateCommand())
+            {
+                insert.Transaction = transaction;
+                insert.CommandText = Insert;
+                var id = insert.Parameters.Add("$id", SqliteType.Integer);
+                var title = insert.Parameters.Add("$titre", SqliteType.Text);
+                var headings = insert.Parameters.Add("$intertitres", SqliteType.Text);
+                var subjects = insert.Parameters.Add("$sujets", SqliteType.Text);
+                var body = insert.Parameters.Add("$texte", SqliteType.Text);
+                for (var i = 0; i < pages.Length; i++)
+                {
+                    id.Value = i;
+                    title.Value = texts[i].Title;
+                    headings.Value = texts[i].Headings;
+                    subjects.Value = texts[i].Subjects;
+                    body.Value = texts[i].Body;
+                    insert.ExecuteNonQuery();
+                }
+
+                transaction.Commit();
+            }
+
+            Execute(keeper, "INSERT INTO pages (pages) VALUES ('optimize')");
+            return new SearchIndex(snapshot, connectionString, keeper, pages, watch.Elapsed, broadMatches);
+        }
+        catch
+        {
+            keeper.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The pages matching <paramref name="query"/> that <paramref name="visible"/> lets through, best
+    /// first: how many there are, and those from <paramref name="skip"/> on (at most <paramref name="take"/>),
+    /// with their highlighted title and extract.
+    /// </summary>
+    public SearchResults Search(SearchQuery query, Func<ContentPage, bool> visible, int skip, int take)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(visible);
+        if (query.MatchExpression is null)
+        {
+            return SearchResults.None;
+        }
+
+        var reader = Rent();
+        try
+        {
+            var found = Ranked(reader, query.MatchExpression).Where(id => visible(_pages[id])).ToList();
+            var hits = found.Skip(skip).Take(take).Select(id => Hit(reader, query.MatchExpression, id)).ToList();
+            return new SearchResults(found.Count, hits);
+        }
+        finally
+        {
+            Return(reader);
+        }
+    }
+
+    internal bool TryAcquire()
+    {
+        while (true)
+        {
+            var leases = Volatile.Read(ref _leases);
+            if (leases < 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _leases, leases + 1, leases) == leases)
+            {
+                return true;
+            }
+        }
+    }
+
+    internal void Release()
+    {
+        if (Interlocked.Decrement(ref _leases) == 0 && Volatile.Read(ref _retired) == 1)
+        {
+            CloseIfUnused();
+        }
+    }
+
+    /// <summary>Replaced by a newer index (or the site stops): closes now if no request uses it, else when the last one is done.</summary>
+    public void Dispose()
+    {
+        Volatile.Write(ref _retired, 1);
+        CloseIfUnused();
+    }
+
+    private void CloseIfUnused()
+    {
+        // -1 marks the index closed: no lease can be taken any more.
+        if (Interlocked.CompareExchange(ref _leases, -1, 0) != 0)
+        {
+            return;
+        }
+
+        while (_readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+
+        _keeper.Dispose();
+    }
+
+    // Every page matching, best first: computed once per expression, then kept.
+    private int[] Ranked(SearchIndexReader reader, string match)
+    {
+        if (_ranked.TryGetValue(match, out var cached))
+        {
+            return cached;
+        }
+
+        var ranked = reader.Count(match) <= _broadMatches ? [.. reader.Ranked(match)] : ByTiers(reader, match);
+        if (_ranked.Count >= CachedQueries)
+        {
+            _ranked.Clear();
+        }
+
+        _ranked.TryAdd(match, ranked);
+        return ranked;
+    }
+
+    private int[] ByTiers(SearchIndexReader reader, string match)
+    {
+        var matches = reader.Matches(match);
+        var tier = new Dictionary<int, int>(matches.Count);
+        foreach (var id in matches)
+        {
+            tier[id] = Tiers.Length;
+        }
+
+        for (var t = Tiers.Length - 1; t >= 0; t--)
+        {
+            foreach (var id in reader.Matches($"{Tiers[t]} : ({match})"))
+            {
+                tier[id] = t;
+            }
+        }
+
+        return [.. matches.OrderBy(id => tier[id]).ThenBy(id => _recency[id])];
+    }
+
+    private SearchHit Hit(SearchIndexReader reader, string match, int id)
+    {
+        var page = _pages[id];
+        var (title, body, headings) = reader.Marked(match, id, ExtractWords);
+        var extract = SearchHighlight.HasMatch(body) ? body
+            : SearchHighlight.HasMatch(headings) ? headings
+            : PlainText.Truncate(PageText.Tidy(page.Summary), SummaryLength);
+        return new SearchHit(page, SearchHighlight.ToHtml(title.Length > 0 ? title : PageText.Tidy(page.Title)), SearchHighlight.ToHtml(extract));
+    }
+
+    private SearchIndexReader Rent() => _readers.TryTake(out var reader) ? reader : new SearchIndexReader(_connectionString);
+
+    private void Return(SearchIndexReader reader)
+    {
+        if (_readers.Count < _maxIdleReaders)
+        {
+            _readers.Add(reader);
+        }
+        else
+        {
+            reader.Dispose();
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

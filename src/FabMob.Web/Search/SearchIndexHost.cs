@@ -1,0 +1,160 @@
+using FabMob.Content;
+using FabMob.Web.Content;
+
+namespace FabMob.Web.Search;
+
+/// <summary>
+/// Keeps the search index in step with the content: the first index is built at start, in the
+/// background so that pages are served meanwhile (a search that comes before it waits for it),
+/// then a new one after each snapshot swap, off the request path and one at a time (snapshots
+/// that came and went during a build are skipped for the newest). A finished index replaces the
+/// previous one in one reference write; the previous one closes once the requests still reading
+/// it are done. A build that fails leaves the previous index answering.
+/// </summary>
+public sealed partial class SearchIndexHost(ContentSnapshotHost content, ILogger<SearchIndexHost> logger) : IHostedService, IDisposable
+{
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly Lock _swap = new();
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private SearchIndex? _current;
+    private bool _stopped;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        content.SnapshotChanged += OnSnapshotChanged;
+
+        // Not loaded yet, the content's first snapshot will come through the event.
+        if (TryCurrentContent() is { } first)
+        {
+            OnSnapshotChanged(first);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        content.SnapshotChanged -= OnSnapshotChanged;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A lease on the current index, held for one request, or null when there is no index yet.</summary>
+    public SearchIndexLease? Lease()
+    {
+        while (true)
+        {
+            var index = Volatile.Read(ref _current);
+            if (index is null)
+            {
+                return null;
+            }
+
+            if (index.TryAcquire())
+            {
+                return new SearchIndexLease(index);
+            }
+
+            // Closed between the read and the lease: a newer index is already in place.
+        }
+    }
+
+    /// <summary>
+    /// A lease on the current index; before the first index is built, waits for it at most
+    /// <paramref name="wait"/>, then null.
+    /// </summary>
+    public async Task<SearchIndexLease?> LeaseAsync(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var lease = Lease();
+        if (lease is not null)
+        {
+            return lease;
+        }
+
+        try
+        {
+            await _ready.Task.WaitAsync(wait, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
+
+        return Lease();
+    }
+
+    /// <summary>Builds the index of the newest snapshot (if no newer index is in place) and swaps it in.</summary>
+    public async Task BuildAsync(ContentSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        // Never disposed: it has no wait handle, and a build may still be queued when the host goes.
+        await _building.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            // A newer snapshot may have arrived while this one waited: build that one instead.
+            var newest = TryCurrentContent();
+            if (newest is not null && newest.Version > snapshot.Version)
+            {
+                snapshot = newest;
+            }
+
+            if (Volatile.Read(ref _current)?.Version >= snapshot.Version)
+            {
+                return;
+            }
+
+            var index = await Task.Run(() => SearchIndex.Build(snapshot)).ConfigureAwait(false);
+            SearchIndex? previous;
+            lock (_swap)
+            {
+                previous = _stopped ? index : Interlocked.Exchange(ref _current, index);
+            }
+
+            previous?.Dispose();
+            _ready.TrySetResult();
+            LogBuilt(index.Version, index.PageCount, index.BuildTime.TotalMilliseconds);
+        }
+#pragma warning disable CA1031 // A failed build must leave the previous index answering, whatever went wrong.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogBuildFailed(e, snapshot.Version);
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        content.SnapshotChanged -= OnSnapshotChanged;
+        SearchIndex? last;
+        lock (_swap)
+        {
+            _stopped = true;
+            last = Interlocked.Exchange(ref _current, null);
+        }
+
+        last?.Dispose();
+    }
+
+    private void OnSnapshotChanged(ContentSnapshot snapshot) => _ = Task.Run(() => BuildAsync(snapshot));
+
+    private ContentSnapshot? TryCurrentContent()
+    {
+        try
+        {
+            return content.Current;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index de recherche construit (version {Version}) : {Pages} pages en {ElapsedMs:0} ms")]
+    private partial void LogBuilt(long version, int pages, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "La construction de l'index de recherche (version {Version}) a échoué ; l'index précédent reste utilisé")]
+    private partial void LogBuildFailed(Exception exception, long version);
+}

@@ -1,0 +1,91 @@
+using Microsoft.Data.Sqlite;
+
+namespace FabMob.Web.Search;
+
+/// <summary>One read connection to an index with its statements prepared once; used by one request at a time.</summary>
+internal sealed class SearchIndexReader : IDisposable
+{
+    // bm25 weights, in column order: title, headings, subjects, body. Lower bm25 ranks first.
+    private const string RankedSql = "SELECT rowid FROM pages WHERE pages MATCH $q ORDER BY bm25(pages, 10.0, 4.0, 2.0, 1.0), rowid";
+
+    private const string CountSql = "SELECT count(*) FROM pages WHERE pages MATCH $q";
+
+    private const string MatchesSql = "SELECT rowid FROM pages WHERE pages MATCH $q";
+
+    private const string MarkedSql =
+        "SELECT highlight(pages, 0, $debut, $fin), snippet(pages, 3, $debut, $fin, '…', $mots), snippet(pages, 1, $debut, $fin, '…', $mots) " +
+        "FROM pages WHERE pages MATCH $q AND rowid = $id";
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _ranked;
+    private readonly SqliteCommand _count;
+    private readonly SqliteCommand _matches;
+    private readonly SqliteCommand _marked;
+
+    public SearchIndexReader(string connectionString)
+    {
+        _connection = new SqliteConnection(connectionString);
+        _connection.Open();
+        _ranked = Command(RankedSql);
+        _count = Command(CountSql);
+        _matches = Command(MatchesSql);
+        _marked = Command(MarkedSql);
+        _marked.Parameters.Add("$id", SqliteType.Integer);
+        _marked.Parameters.AddWithValue("$debut", SearchHighlight.Start.ToString());
+        _marked.Parameters.AddWithValue("$fin", SearchHighlight.End.ToString());
+        _marked.Parameters.Add("$mots", SqliteType.Integer);
+    }
+
+    /// <summary>How many pages match.</summary>
+    public int Count(string match)
+    {
+        _count.Parameters["$q"].Value = match;
+        return Convert.ToInt32(_count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The pages matching, best first by weighted bm25.</summary>
+    public List<int> Ranked(string match) => Ids(_ranked, match);
+
+    /// <summary>The pages matching, in no particular order.</summary>
+    public List<int> Matches(string match) => Ids(_matches, match);
+
+    /// <summary>The title, body extract and headings extract of page <paramref name="id"/>, matched words between markers.</summary>
+    public (string Title, string Body, string Headings) Marked(string match, int id, int words)
+    {
+        _marked.Parameters["$q"].Value = match;
+        _marked.Parameters["$id"].Value = id;
+        _marked.Parameters["$mots"].Value = words;
+        using var rows = _marked.ExecuteReader();
+        return rows.Read() ? (rows.GetString(0), rows.GetString(1), rows.GetString(2)) : ("", "", "");
+    }
+
+    public void Dispose()
+    {
+        _ranked.Dispose();
+        _count.Dispose();
+        _matches.Dispose();
+        _marked.Dispose();
+        _connection.Dispose();
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add("$q", SqliteType.Text);
+        return command;
+    }
+
+    private static List<int> Ids(SqliteCommand command, string match)
+    {
+        command.Parameters["$q"].Value = match;
+        var ids = new List<int>();
+        using var rows = command.ExecuteReader();
+        while (rows.Read())
+        {
+            ids.Add(rows.GetInt32(0));
+        }
+
+        return ids;
+    }
+}

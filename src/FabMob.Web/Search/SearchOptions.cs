@@ -1,0 +1,19 @@
+namespace FabMob.Web.Search;
+
+/// <summary>The <c>Search</c> section of the configuration: results per page, longest query, and the per-client rate limit.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>Results per page.</summary>
+    public int PageSize { get; set; } = 10;
+
+    /// <summary>Longest query accepted, in characters; a longer one is refused (400) with a message.</summary>
+    public int MaxQueryLength { get; set; } = 200;
+
+    /// <summary>Searches one client (IP address) may make per window; 0 turns the limit off (benchmarks).</summary>
+    public int PermitLimit { get; set; } = 30;
+
+    /// <summary>Length of the rate-limit window, in seconds.</summary>
+    public int WindowSeconds { get; set; } = 10;
+}

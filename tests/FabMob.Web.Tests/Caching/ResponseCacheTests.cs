@@ -1,0 +1,133 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using FabMob.Web.Tests.Infrastructure;
+
+namespace FabMob.Web.Tests.Caching;
+
+/// <summary>Whole responses served from memory: precompressed, with strong ETags, following the content.</summary>
+public sealed class ResponseCacheTests : IDisposable
+{
+    private readonly TempSite _content = TempSite.FromFixture();
+    private readonly SiteFactory _factory;
+    private readonly HttpClient _client;
+
+    public ResponseCacheTests()
+    {
+        _factory = new SiteFactory(_content.Root);
+        _client = _factory.CreateRawClient();
+    }
+
+    [Theory]
+    [InlineData("br", "br")]
+    [InlineData("gzip", "gzip")]
+    [InlineData("gzip, deflate, br", "br")]
+    [InlineData("br;q=0, gzip", "gzip")]
+    [InlineData("identity", null)]
+    public async Task A_page_comes_compressed_as_the_client_accepts_and_decompresses_to_the_same_bytes(string accept, string? expected)
+    {
+        var plain = await SendAsync("/%C3%A0-propos", null);
+        var response = await SendAsync("/%C3%A0-propos", accept);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(await plain.Content.ReadAsByteArrayAsync(), Decompress(bytes, expected));
+        if (expected is not null)
+        {
+            Assert.True(bytes.Length < (await plain.Content.ReadAsByteArrayAsync()).Length / 2);
+        }
+    }
+
+    [Fact]
+    public async Task A_strong_etag_answers_304_and_changes_with_the_content()
+    {
+        var first = await SendAsync("/windows", "gzip");
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.False(etag.IsWeak);
+        Assert.Equal("public, no-cache", first.Headers.CacheControl?.ToString());
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/windows");
+        conditional.Headers.IfNoneMatch.Add(etag);
+        var notModified = await _client.SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+
+        _content.Write("windows.md", "---\ntitle: Page Windows\n---\n\nUne nouvelle version.\n");
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        HttpResponseMessage changed;
+        do
+        {
+            await Task.Delay(50);
+            changed = await SendAsync("/windows", null);
+        }
+        while (!(await changed.Content.ReadAsStringAsync()).Contains("Une nouvelle version.", StringComparison.Ordinal) &&
+               DateTime.UtcNow < deadline);
+
+        Assert.Contains("Une nouvelle version.", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEqual(etag, changed.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task The_fingerprinted_stylesheet_is_compressed_and_cached_for_a_year()
+    {
+        var (_, page) = await Html.GetAsync(_client, "/");
+        var stylesheet = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+
+        var response = await SendAsync(stylesheet, "br");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("br", response.Content.Headers.ContentEncoding.Single());
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Campaign_parameters_share_the_cached_page_and_a_head_request_gets_headers_only()
+    {
+        var plain = await SendAsync("/windows", null);
+        var campaign = await SendAsync("/windows?utm_source=lettre", null);
+        using var head = new HttpRequestMessage(HttpMethod.Head, "/windows");
+        var headResponse = await _client.SendAsync(head);
+
+        Assert.Equal(plain.Headers.ETag, campaign.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, headResponse.StatusCode);
+        Assert.Equal(plain.Headers.ETag, headResponse.Headers.ETag);
+        Assert.Empty(await headResponse.Content.ReadAsByteArrayAsync());
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(string path, string? acceptEncoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (acceptEncoding is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        }
+
+        var response = await _client.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
+    private static byte[] Decompress(byte[] bytes, string? encoding)
+    {
+        if (encoding is null)
+        {
+            return bytes;
+        }
+
+        using var input = new MemoryStream(bytes);
+        using Stream decompressor = encoding == "br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        decompressor.CopyTo(output);
+        return output.ToArray();
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _content.Dispose();
+    }
+}
