@@ -17,6 +17,9 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
     TimeProvider time, IWebHostEnvironment environment)
 {
     private const int MinCompressedSize = 860;
+
+    /// <summary>Larger responses (a huge page) are served as rendered, not kept: compressing them would cost more than it saves.</summary>
+    private const int MaxCachedSize = 1024 * 1024;
     private const string PageCacheControl = "public, no-cache";
     private const string FingerprintedCacheControl = "public, max-age=31536000, immutable";
 
@@ -51,7 +54,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
             context.Response.Body = original;
         }
 
-        var made = Cacheable(context.Response) ? Make(context, buffer.ToArray()) : null;
+        var made = Cacheable(context.Response) && buffer.Length <= MaxCachedSize ? Make(context, buffer.ToArray()) : null;
         if (made is null)
         {
             buffer.Position = 0;
@@ -104,8 +107,8 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
             : PageCacheControl;
         var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12)) + "\"";
         return new CachedResponse(context.Response.ContentType!, cacheControl, etag, body,
-            Compress(body, stream => new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true)),
-            Compress(body, stream => new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true)));
+            Compress(body, stream => new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true)),
+            Compress(body, stream => new GZipStream(stream, CompressionLevel.Optimal, leaveOpen: true)));
     }
 
     private static byte[]? Compress(byte[] body, Func<Stream, Stream> compressor)
