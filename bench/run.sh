@@ -312,14 +312,15 @@ command -v curl >/dev/null 2>&1 || fail "curl is required"
 [ $HAVE_HUGO = 1 ] || note "hugo missing: the export comparison with Hugo is skipped"
 
 STEP="build"
+mkdir -p "$WORK"
 # --artifacts-path keeps this build's obj/ and bin/ under bench/out, apart from builds running in the working tree.
 say "dotnet publish src/FabMob.Web -c Release -o bench/out/app"
-dotnet publish src/FabMob.Web -c Release -o "$APP_DIR" --artifacts-path "$OUT/artifacts" -nologo -v quiet >"$OUT.publish.log" 2>&1 \
-  || { cat "$OUT.publish.log" >&2; fail "dotnet publish failed"; }
+dotnet publish src/FabMob.Web -c Release -o "$APP_DIR" --artifacts-path "$OUT/artifacts" -nologo -v quiet >"$OUT/publish.log" 2>&1 \
+  || { cat "$OUT/publish.log" >&2; fail "dotnet publish failed"; }
 say "dotnet build bench/FabMob.Bench.Corpus -c Release"
-dotnet build bench/FabMob.Bench.Corpus -c Release -o "$OUT/corpus-tool" --artifacts-path "$OUT/artifacts" -nologo -v quiet >"$OUT.corpus-build.log" 2>&1 \
-  || { cat "$OUT.corpus-build.log" >&2; fail "corpus generator build failed"; }
-rm -f "$OUT.publish.log" "$OUT.corpus-build.log"
+dotnet build bench/FabMob.Bench.Corpus -c Release -o "$OUT/corpus-tool" --artifacts-path "$OUT/artifacts" -nologo -v quiet >"$OUT/corpus-build.log" 2>&1 \
+  || { cat "$OUT/corpus-build.log" >&2; fail "corpus generator build failed"; }
+rm -f "$OUT/publish.log" "$OUT/corpus-build.log"
 mkdir -p "$WORK"
 
 CPU_MODEL=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
