@@ -25,11 +25,11 @@ public sealed class ContentSnapshot
         Assets = assets.ToFrozenDictionary(StringComparer.Ordinal);
         Findings = [.. findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column)];
         Data = (data ?? new Dictionary<string, object?>()).ToFrozenDictionary(StringComparer.Ordinal);
-        Collections = Pages
+        _entries = Pages
             .Where(p => p.Collection is not null)
             .GroupBy(p => p.Collection!, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<ContentPage>)[.. g.OrderBy(p => p, NewestFirst.Instance)],
-                StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => new EntryList(g), StringComparer.Ordinal);
+        Collections = _entries.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.All, StringComparer.Ordinal);
         _entryDates = [.. Collections.Values.SelectMany(entries => entries).Select(p => p.Date).OfType<DateTimeOffset>()
             .Select(d => d.UtcTicks).Order()];
         Tags = new Taxonomy(Pages, p => p.FrontMatter.Tags);
@@ -37,26 +37,13 @@ public sealed class ContentSnapshot
     }
 
     private readonly long[] _entryDates;
+    private readonly FrozenDictionary<string, EntryList> _entries;
 
     /// <summary>
     /// How many dated collection entries have their date at or before <paramref name="now"/>: it changes
     /// exactly when a scheduled entry becomes public, so it marks what may be cached until then.
     /// </summary>
-    public int DatedEntriesAt(DateTimeOffset now)
-    {
-        var index = Array.BinarySearch(_entryDates, now.UtcTicks);
-        if (index < 0)
-        {
-            return ~index;
-        }
-
-        while (index < _entryDates.Length - 1 && _entryDates[index + 1] == now.UtcTicks)
-        {
-            index++;
-        }
-
-        return index + 1;
-    }
+    public int DatedEntriesAt(DateTimeOffset now) => EntryList.CountAtOrBefore(_entryDates, now);
 
     /// <summary>The data files of <c>_data/</c>, by name without extension, as plain values (lists, maps, strings…).</summary>
     public FrozenDictionary<string, object?> Data { get; }
@@ -67,10 +54,13 @@ public sealed class ContentSnapshot
     public Taxonomy Tags { get; }
     public Taxonomy Categories { get; }
 
-    /// <summary>The entries of <paramref name="collection"/> the public sees at <paramref name="now"/>, newest first.</summary>
+    /// <summary>
+    /// The entries of <paramref name="collection"/> the public sees at <paramref name="now"/>, newest first.
+    /// Computed once per moment a scheduled entry becomes public, not per call.
+    /// </summary>
     public IReadOnlyList<ContentPage> Published(string collection, DateTimeOffset now, bool includeUnpublished = false) =>
-        Collections.TryGetValue(collection, out var entries)
-            ? includeUnpublished ? entries : [.. entries.Where(p => p.IsPublishedAt(now))]
+        _entries.TryGetValue(collection, out var entries)
+            ? includeUnpublished ? entries.All : entries.At(now)
             : [];
 
     /// <summary>Increases with each snapshot built by one host.</summary>

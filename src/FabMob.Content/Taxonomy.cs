@@ -5,9 +5,11 @@ namespace FabMob.Content;
 /// <summary>One tag or category: its slug (the URL segment), its label as editors wrote it, its pages newest first.</summary>
 public sealed record TaxonomyTerm(string Slug, string Label, IReadOnlyList<ContentPage> Pages)
 {
-    /// <summary>The pages of this term the public sees at <paramref name="now"/>.</summary>
+    private EntryList? _entries;
+
+    /// <summary>The pages of this term the public sees at <paramref name="now"/> (computed once per publication moment).</summary>
     public IReadOnlyList<ContentPage> Published(DateTimeOffset now, bool includeUnpublished = false) =>
-        includeUnpublished ? Pages : [.. Pages.Where(p => p.IsPublishedAt(now))];
+        includeUnpublished ? Pages : (_entries ??= new EntryList(Pages)).At(now);
 }
 
 /// <summary>

@@ -22,7 +22,7 @@ public sealed class SiteViewModels(PublicationPolicy publication, SiteUrls urls,
     public HomeViewModel Home(ContentSnapshot snapshot, ContentPage page)
     {
         var latest = snapshot.Collections.Keys.Order(StringComparer.Ordinal)
-            .SelectMany(collection => publication.Entries(snapshot, collection))
+            .SelectMany(collection => publication.Entries(snapshot, collection).Take(LatestOnHome))
             .OrderBy(p => p, NewestFirst.Instance)
             .Take(LatestOnHome)
             .Select(Card)
@@ -43,7 +43,7 @@ public sealed class SiteViewModels(PublicationPolicy publication, SiteUrls urls,
     public ArticleViewModel Article(ContentSnapshot snapshot, ContentPage page)
     {
         var entries = publication.Entries(snapshot, page.Collection!);
-        var index = IndexOf(entries, page);
+        var index = EntryList.IndexOf(entries, page);
         var newer = index > 0 ? Card(entries[index - 1]) : null;
         var older = index >= 0 && index < entries.Count - 1 ? Card(entries[index + 1]) : null;
         var posting = new Dictionary<string, object?>
@@ -80,19 +80,6 @@ public sealed class SiteViewModels(PublicationPolicy publication, SiteUrls urls,
         Image = page.Cover,
         NoIndex = !publication.IsPublished(page),
     };
-
-    private static int IndexOf(IReadOnlyList<ContentPage> entries, ContentPage page)
-    {
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (ReferenceEquals(entries[i], page))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     private static List<TermLink> Terms(IReadOnlyList<string> values, Taxonomy taxonomy, Func<string, string> url) =>
     [
