@@ -44,6 +44,15 @@ public sealed record ContentPage
     /// <summary>When the source file last changed.</summary>
     public required DateTimeOffset FileModified { get; init; }
 
+    /// <summary>Size of the source file in bytes (-1 when unknown).</summary>
+    public long FileLength { get; init; } = -1;
+
+    /// <summary>Warnings found in the file itself when it was read (its own lines), kept with a reused page.</summary>
+    internal IReadOnlyList<ContentError> FileFindings { get; init; } = [];
+
+    /// <summary>Source paths the render looked up to resolve links, and their answers (see <see cref="PageLinkResolver.Lookups"/>).</summary>
+    internal IReadOnlyList<KeyValuePair<string, string?>> LinkLookups { get; init; } = [];
+
     public DateTimeOffset? Date => FrontMatter.Date;
     public bool IsDraft => FrontMatter.Draft;
 

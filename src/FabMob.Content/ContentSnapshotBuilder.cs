@@ -43,7 +43,7 @@ public sealed class ContentSnapshotBuilder
 
         var candidates = tree.Pages
             .AsParallel().AsOrdered()
-            .Select(file => Parse(file, previous, findings))
+            .Select(file => Unchanged(file, previous) is { } page ? new Candidate(file, page) : Parse(file, previous, findings))
             .Where(candidate => candidate is not null)
             .Select(candidate => candidate!)
             .ToList();
@@ -52,13 +52,57 @@ public sealed class ContentSnapshotBuilder
         var urlBySource = placed.ToDictionary(c => c.File.RelativePath, c => c.Url, StringComparer.Ordinal);
         var pages = placed
             .AsParallel()
-            .Select(candidate => candidate.Kept ?? Render(candidate, urlBySource))
+            .Select(candidate => Complete(candidate, urlBySource, findings))
             .ToList();
 
         var assets = tree.Assets.ToDictionary(a => "/" + a.RelativePath, a => a.FullPath, StringComparer.Ordinal);
         var data = ReadData(tree.DataFiles, previous, findings);
         return new ContentSnapshot(Interlocked.Increment(ref _version), fullRoot, _time.GetUtcNow(), stopwatch.Elapsed,
             pages, redirects, assets, findings, data);
+    }
+
+    /// <summary>
+    /// The previous snapshot's page for a file whose size and write time have not changed since: it
+    /// need not be read again (whether its links still resolve the same is checked once URLs are placed).
+    /// </summary>
+    private static ContentPage? Unchanged(ContentFile file, ContentSnapshot? previous) =>
+        file.HasStamp && previous?.PagesBySource.GetValueOrDefault(file.RelativePath) is { } page &&
+        page.FileLength == file.Length && page.FileModified == file.Modified
+            ? page
+            : null;
+
+    /// <summary>The page of a placed candidate: kept, reused when its links resolve as before, or rendered.</summary>
+    private ContentPage Complete(Candidate candidate, IReadOnlyDictionary<string, string> urlBySource,
+        ConcurrentBag<ContentError> findings)
+    {
+        if (candidate.Kept is { } kept)
+        {
+            return kept;
+        }
+
+        if (candidate.Unchanged is { } unchanged)
+        {
+            if (PageLinkResolver.SameAnswers(unchanged.LinkLookups, urlBySource))
+            {
+                foreach (var finding in unchanged.FileFindings)
+                {
+                    findings.Add(finding);
+                }
+
+                return unchanged;
+            }
+
+            // A page it links to moved, appeared or went away: render it again from its file.
+            if (Parse(candidate.File, null, findings) is not { Document: not null } fresh)
+            {
+                return unchanged;
+            }
+
+            fresh.Url = candidate.Url;
+            candidate = fresh;
+        }
+
+        return Render(candidate, urlBySource);
     }
 
     /// <summary>
@@ -96,22 +140,29 @@ public sealed class ContentSnapshotBuilder
         var text = ContentFileReader.ReadText(file, _options.Limits, out var readError);
         var result = text is null ? null : _frontMatter.Read(text, file.RelativePath);
         var errors = readError is not null ? [readError] : result!.Errors;
+        var own = new List<ContentError>();
+        void Report(ContentError error)
+        {
+            own.Add(error);
+            findings.Add(error);
+        }
+
         foreach (var error in errors)
         {
-            findings.Add(error);
+            Report(error);
         }
 
         if (result is null || result.IsRejected)
         {
             return previous?.PagesBySource.GetValueOrDefault(file.RelativePath) is { } lastGood
-                ? new Candidate(file, lastGood.FrontMatter, null, 0, lastGood.FileModified, lastGood)
+                ? KeepLastGood(file, lastGood)
                 : null;
         }
 
         var frontMatter = result.FrontMatter;
         if (frontMatter.Layout is { } layout && _options.KnownLayouts is { } known && !known.Contains(layout))
         {
-            findings.Add(new ContentError(file.RelativePath, 1, 1, ContentSeverity.Error,
+            Report(new ContentError(file.RelativePath, 1, 1, ContentSeverity.Error,
                 $"gabarit « {layout} » inconnu (gabarits connus : {string.Join(", ", known.Order(StringComparer.Ordinal))})"));
         }
 
@@ -122,7 +173,7 @@ public sealed class ContentSnapshotBuilder
             document = _markdown.Parse(result.Body, sanitized);
             foreach (var finding in sanitized)
             {
-                findings.Add(new ContentError(file.RelativePath, result.BodyLine + finding.Line, finding.Column,
+                Report(new ContentError(file.RelativePath, result.BodyLine + finding.Line, finding.Column,
                     ContentSeverity.Warning, finding.Message));
             }
         }
@@ -131,7 +182,7 @@ public sealed class ContentSnapshotBuilder
             // A body past a limit of ContentLimits (nesting, markup density, table size): left out, the site goes on.
             findings.Add(new ContentError(file.RelativePath, result.BodyLine + e.BodyLine, e.Column, ContentSeverity.Error, e.Message));
             return previous?.PagesBySource.GetValueOrDefault(file.RelativePath) is { } lastGood
-                ? new Candidate(file, lastGood.FrontMatter, null, 0, lastGood.FileModified, lastGood)
+                ? KeepLastGood(file, lastGood)
                 : null;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
@@ -142,12 +193,26 @@ public sealed class ContentSnapshotBuilder
                     ? "imbrication trop profonde (citations ou listes les unes dans les autres)"
                     : e.Message)));
             return previous?.PagesBySource.GetValueOrDefault(file.RelativePath) is { } lastGood
-                ? new Candidate(file, lastGood.FrontMatter, null, 0, lastGood.FileModified, lastGood)
+                ? KeepLastGood(file, lastGood)
                 : null;
         }
 
-        return new Candidate(file, frontMatter, document, result.BodyLine, File.GetLastWriteTimeUtc(file.FullPath), null);
+        return new Candidate(file)
+        {
+            FrontMatter = frontMatter,
+            Document = document,
+            BodyLine = result.BodyLine,
+            Modified = file.HasStamp ? file.Modified : File.GetLastWriteTimeUtc(file.FullPath),
+            Findings = own,
+        };
     }
+
+    private static Candidate KeepLastGood(ContentFile file, ContentPage lastGood) => new(file)
+    {
+        FrontMatter = lastGood.FrontMatter,
+        Kept = lastGood,
+        Modified = lastGood.FileModified,
+    };
 
     /// <summary>Gives each candidate its URL; reports two files claiming one URL; collects redirects.</summary>
     private (List<Candidate> Placed, Dictionary<string, string> Redirects) Place(
@@ -279,6 +344,9 @@ public sealed class ContentSnapshotBuilder
             WordCount = words,
             Collection = collection,
             FileModified = candidate.Modified,
+            FileLength = candidate.File.Length,
+            FileFindings = candidate.Findings,
+            LinkLookups = resolver.Lookups,
         };
     }
 
@@ -294,17 +362,20 @@ public sealed class ContentSnapshotBuilder
         return name.Length == 0 ? sourcePath : char.ToUpperInvariant(name[0]) + name[1..];
     }
 
-    private sealed class Candidate(ContentFile file, FrontMatter frontMatter, MarkdownDocument? document, int bodyLine,
-        DateTimeOffset modified, ContentPage? kept)
+    private sealed class Candidate(ContentFile file, ContentPage? unchanged = null)
     {
         public ContentFile File { get; } = file;
-        public FrontMatter FrontMatter { get; } = frontMatter;
-        public MarkdownDocument? Document { get; } = document;
-        public int BodyLine { get; } = bodyLine;
-        public DateTimeOffset Modified { get; } = modified;
+        public FrontMatter FrontMatter { get; init; } = unchanged?.FrontMatter ?? FrontMatter.Empty;
+        public MarkdownDocument? Document { get; init; }
+        public int BodyLine { get; init; }
+        public DateTimeOffset Modified { get; init; }
+        public IReadOnlyList<ContentError> Findings { get; init; } = [];
 
         /// <summary>The last good version of a file that no longer parses.</summary>
-        public ContentPage? Kept { get; } = kept;
+        public ContentPage? Kept { get; init; }
+
+        /// <summary>The previous snapshot's page of a file that has not changed.</summary>
+        public ContentPage? Unchanged { get; } = unchanged;
 
         public string Url { get; set; } = "";
     }

@@ -3,7 +3,17 @@ namespace FabMob.Content;
 /// <summary>A file found under the content root.</summary>
 /// <param name="RelativePath">Path under the root with <c>/</c> separators, NFC.</param>
 /// <param name="FullPath">Path on disk.</param>
-public sealed record ContentFile(string RelativePath, string FullPath);
+public sealed record ContentFile(string RelativePath, string FullPath)
+{
+    /// <summary>Size in bytes when the scan saw the file, or -1 when unknown.</summary>
+    public long Length { get; init; } = -1;
+
+    /// <summary>Last write time when the scan saw the file (default when unknown).</summary>
+    public DateTimeOffset Modified { get; init; }
+
+    /// <summary>Whether the scan recorded the file's size and time (a rebuild may then reuse its page).</summary>
+    public bool HasStamp => Length >= 0;
+}
 
 /// <summary>What a content tree holds, sorted by path.</summary>
 public sealed record ContentTree(IReadOnlyList<ContentFile> Pages, IReadOnlyList<ContentFile> Assets, IReadOnlyList<ContentFile> DataFiles);
@@ -55,7 +65,11 @@ public static class ContentTreeScanner
                 {
                     if (!IsHidden(name) || string.Equals(name, "_index.md", StringComparison.OrdinalIgnoreCase))
                     {
-                        pages.Add(new ContentFile(relative, entry.FullName));
+                        pages.Add(new ContentFile(relative, entry.FullName)
+                        {
+                            Length = ((FileInfo)entry).Length,
+                            Modified = entry.LastWriteTimeUtc,
+                        });
                     }
                 }
                 else if (!IsHidden(name) && options.AssetExtensions.Contains(extension))

@@ -7,6 +7,28 @@ namespace FabMob.Content;
 /// </summary>
 public sealed class PageLinkResolver(string sourcePath, IReadOnlyDictionary<string, string> urlBySource) : ILinkResolver
 {
+    private readonly List<KeyValuePair<string, string?>> _lookups = [];
+
+    /// <summary>
+    /// Every source path looked up and what it gave: the rendered page stays right in a later snapshot
+    /// as long as each of these gives the same answer there.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string?>> Lookups => _lookups;
+
+    /// <summary>Whether each lookup of <paramref name="lookups"/> gives the same answer in <paramref name="urls"/>.</summary>
+    public static bool SameAnswers(IReadOnlyList<KeyValuePair<string, string?>> lookups, IReadOnlyDictionary<string, string> urls)
+    {
+        foreach (var (key, url) in lookups)
+        {
+            if (urls.GetValueOrDefault(key) != url)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public string? Resolve(string url, bool isImage)
     {
         if (url.Length == 0 || url[0] is '#' or '/' or '?' || HasScheme(url))
@@ -37,7 +59,9 @@ public sealed class PageLinkResolver(string sourcePath, IReadOnlyDictionary<stri
             : [target, target + ".md", target + "/index.md", target + "/_index.md"];
         foreach (var candidate in candidates)
         {
-            if (urlBySource.TryGetValue(candidate, out var pageUrl))
+            var found = urlBySource.TryGetValue(candidate, out var pageUrl);
+            _lookups.Add(new(candidate, found ? pageUrl : null));
+            if (found)
             {
                 return pageUrl;
             }
