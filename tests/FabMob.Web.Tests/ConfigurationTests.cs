@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using FabMob.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -46,86 +44,15 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData(false)]
     public async Task The_built_app_serves_any_content_tree_given_on_the_command_line_or_in_the_environment(bool commandLine)
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(WebAppAssembly());
-        start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
-        if (commandLine)
-        {
-            start.ArgumentList.Add($"--Site:ContentPath={_content.Root}");
-        }
-        else
-        {
-            start.Environment["Site__ContentPath"] = _content.Root;
-        }
+        using var site = commandLine
+            ? SiteProcess.Serve([$"--Site:ContentPath={_content.Root}"])
+            : SiteProcess.Serve([], new Dictionary<string, string> { ["Site__ContentPath"] = _content.Root });
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
-        process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            var response = await WaitForAsync(client, "/nos-partenaires-d-%C3%A9t%C3%A9", process, output);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var page = Html.Parse(await response.Content.ReadAsStringAsync());
-            Assert.Equal("Nos partenaires d'été", page.QuerySelector("main h1")?.TextContent);
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-    }
+        using var response = await site.WaitForAsync("/nos-partenaires-d-%C3%A9t%C3%A9");
 
-    /// <summary>The web app as built next to its project (bin/Debug or bin/Release, like this test assembly).</summary>
-    private static string WebAppAssembly()
-    {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = testBin.Parent!.Name;
-        var repository = testBin;
-        while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "FabMob.sln")))
-        {
-            repository = repository.Parent;
-        }
-
-        Assert.NotNull(repository);
-        var assembly = Path.Combine(repository.FullName, "src", "FabMob.Web", "bin", configuration, testBin.Name, "FabMob.Web.dll");
-        Assert.True(File.Exists(assembly), $"{assembly} is not built");
-        return assembly;
-    }
-
-    private static async Task<HttpResponseMessage> WaitForAsync(HttpClient client, string path, Process process,
-        System.Collections.Concurrent.ConcurrentQueue<string> output)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            Assert.False(process.HasExited, "the site stopped before answering:\n" + string.Join('\n', output));
-            try
-            {
-                return await client.GetAsync(new Uri(path, UriKind.Relative));
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(100);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Nos partenaires d'été", page.QuerySelector("main h1")?.TextContent);
     }
 
     public void Dispose() => _content.Dispose();

@@ -4,19 +4,28 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 using Microsoft.Extensions.Options;
+using MinDataRate = Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate;
 
 namespace FabMob.Web.Publishing;
 
 /// <summary>
 /// <c>POST /_publish</c>: checks a forge's push webhook (size, then signature or token), then pulls the
 /// content clone and answers once the new snapshot is online. Errors are short French sentences; git's
-/// output goes to the log only.
+/// output goes to the log only. The body limits are also the server's: the endpoint carries a request size
+/// limit (applied by routing, so Kestrel refuses and does not drain a larger body) and a minimum data rate.
 /// </summary>
 public sealed partial class PublishEndpoint(ContentPuller puller, DeliveryLog deliveries, IOptions<PublishOptions> options,
     IHostApplicationLifetime lifetime, ILogger<PublishEndpoint> logger)
 {
     public const string Path = "/_publish";
+
+    /// <summary>
+    /// Slowest body accepted, after a grace period: a delivery of a few kilobytes arrives at once, while a
+    /// slow-loris body sent a few bytes at a time is cut by Kestrel instead of holding a worker.
+    /// </summary>
+    public static readonly MinDataRate MinBodyDataRate = new(bytesPerSecond: 4096, gracePeriod: TimeSpan.FromSeconds(5));
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -34,7 +43,18 @@ public sealed partial class PublishEndpoint(ContentPuller puller, DeliveryLog de
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
         var remote = context.Connection.RemoteIpAddress?.ToString() ?? "-";
-        var mac = await BodyMacAsync(context).ConfigureAwait(false);
+        if (context.Features.Get<IHttpMinRequestBodyDataRateFeature>() is { } rate)
+        {
+            rate.MinDataRate = MinBodyDataRate;
+        }
+
+        var (mac, refused) = await BodyMacAsync(context).ConfigureAwait(false);
+        if (refused == StatusCodes.Status408RequestTimeout)
+        {
+            LogRejected(remote, "corps envoyé trop lentement");
+            return Answer(StatusCodes.Status408RequestTimeout, "refusé", "Corps de requête envoyé trop lentement.");
+        }
+
         if (mac is null)
         {
             LogRejected(remote, "corps trop grand");
@@ -61,15 +81,18 @@ public sealed partial class PublishEndpoint(ContentPuller puller, DeliveryLog de
                 return Answer(StatusCodes.Status200OK, "ignoré", $"Événement « {delivery.Name} » ignoré : seuls les envois (push) publient.");
         }
 
+        // Claimed in one step: of identical deliveries arriving together, one pulls and the others are told
+        // it is handled. The claim is given back when the pull does not succeed, so a redelivery retries.
         var id = delivery.Delivery;
         var identified = id.Length > 0 && id != "-";
-        if (identified && deliveries.WasHandled(id))
+        if (identified && !deliveries.TryClaim(id))
         {
             LogRepeated(id);
-            return Answer(StatusCodes.Status200OK, "déjà traité", $"La livraison {id} a déjà été publiée ; rien n'a été refait.");
+            return Answer(StatusCodes.Status200OK, "déjà traité",
+                $"La livraison {id} a déjà été reçue (publiée ou en cours de publication) ; rien n'a été refait.");
         }
 
-        PullResult result;
+        PullResult? result = null;
         try
         {
             result = await puller.PullAsync(delivery.Delivery, lifetime.ApplicationStopping).ConfigureAwait(false);
@@ -78,10 +101,12 @@ public sealed partial class PublishEndpoint(ContentPuller puller, DeliveryLog de
         {
             return Answer(StatusCodes.Status503ServiceUnavailable, "échec", "Le site s'arrête ; renvoyez la livraison plus tard.");
         }
-
-        if (identified && result.Outcome is PullOutcome.Updated or PullOutcome.UpToDate)
+        finally
         {
-            deliveries.Remember(id);
+            if (identified && result?.Outcome is not (PullOutcome.Updated or PullOutcome.UpToDate))
+            {
+                deliveries.Release(id);
+            }
         }
 
         var commits = $"{result.Before} → {result.After}";
@@ -103,33 +128,41 @@ public sealed partial class PublishEndpoint(ContentPuller puller, DeliveryLog de
     }
 
     /// <summary>
-    /// The HMAC of the whole body, read in pieces (never held in memory); null as soon as the body goes
-    /// over the limit, whether it announced its length or came in chunks.
+    /// The HMAC of the whole body, read in pieces (never held in memory); no HMAC but 413 as soon as the body
+    /// goes over the limit, whether it announced its length or came in chunks (the server's own limit may
+    /// say so first), and 408 when Kestrel cuts a body that arrives too slowly.
     /// </summary>
-    private async Task<byte[]?> BodyMacAsync(HttpContext context)
+    private async Task<(byte[]? Mac, int Refused)> BodyMacAsync(HttpContext context)
     {
         var limit = _options.MaxBodyBytes;
         if (context.Request.ContentLength > limit)
         {
-            return null;
+            return (null, StatusCodes.Status413PayloadTooLarge);
         }
 
         using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
         var buffer = new byte[16 * 1024];
         long total = 0;
         int read;
-        while ((read = await context.Request.Body.ReadAsync(buffer, context.RequestAborted).ConfigureAwait(false)) > 0)
+        try
         {
-            total += read;
-            if (total > limit)
+            while ((read = await context.Request.Body.ReadAsync(buffer, context.RequestAborted).ConfigureAwait(false)) > 0)
             {
-                return null;
-            }
+                total += read;
+                if (total > limit)
+                {
+                    return (null, StatusCodes.Status413PayloadTooLarge);
+                }
 
-            hmac.AppendData(buffer, 0, read);
+                hmac.AppendData(buffer, 0, read);
+            }
+        }
+        catch (BadHttpRequestException e)
+        {
+            return (null, e.StatusCode == StatusCodes.Status408RequestTimeout ? e.StatusCode : StatusCodes.Status413PayloadTooLarge);
         }
 
-        return hmac.GetHashAndReset();
+        return (hmac.GetHashAndReset(), 0);
     }
 
     private static IResult Answer(int status, string statut, string message, long? version = null, int? errors = null) =>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Publishing;
@@ -28,7 +29,10 @@ public static partial class PublishingEndpointExtensions
             LogShortSecret(logger, RecommendedSecretLength);
         }
 
+        // The size limit is endpoint metadata: routing hands it to the server (IHttpMaxRequestBodySizeFeature)
+        // before any middleware reads, so Kestrel neither accepts nor drains a larger body.
         endpoints.MapPost(PublishEndpoint.Path, (HttpContext context, PublishEndpoint endpoint) => endpoint.HandleAsync(context))
+            .WithMetadata(new RequestSizeLimitAttribute(options.MaxBodyBytes))
             .RequireRateLimiting(PublishingServiceCollectionExtensions.RateLimitPolicy)
             .ExcludeFromDescription();
         LogEnabled(logger, PublishEndpoint.Path);

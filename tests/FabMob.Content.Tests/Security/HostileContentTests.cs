@@ -1,4 +1,5 @@
 using System.Text;
+using FabMob.Tests.Shared;
 
 namespace FabMob.Content.Tests.Security;
 

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using FabMob.Web.Commands;
+using FabMob.Web.Tests.Infrastructure;
 
 namespace FabMob.Web.Tests.Commands;
 
@@ -144,7 +144,7 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task The_built_app_checks_the_repository_content_with_status_0()
     {
-        var (status, output, errors) = await RunBuiltAppAsync("check", $"--Site:ContentPath={RepositoryContent()}");
+        var (status, output, errors) = await SiteProcess.RunAsync("check", $"--Site:ContentPath={RepositoryContent()}");
 
         Assert.True(status == 0, $"status {status}\n{output}\n{errors}");
         foreach (var line in RepositoryBrokenLinks)
@@ -156,60 +156,12 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task The_built_app_exits_with_1_naming_the_malformed_file_and_line()
     {
-        var (status, output, _) = await RunBuiltAppAsync("check", $"--Site:ContentPath={BrokenTree}");
+        var (status, output, _) = await SiteProcess.RunAsync("check", $"--Site:ContentPath={BrokenTree}");
 
         Assert.Equal(1, status);
         Assert.Contains("\ncassé.md:3:16: erreur: YAML invalide : ", output, StringComparison.Ordinal);
         Assert.EndsWith("11 fichiers vérifiés : 7 erreurs, 4 avertissements\n", output, StringComparison.Ordinal);
     }
 
-    /// <summary>Runs <c>dotnet FabMob.Web.dll …</c> from a neutral folder, in Production, and waits for it.</summary>
-    private static async Task<(int Status, string Output, string Errors)> RunBuiltAppAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(WebAppAssembly());
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, (await output).ReplaceLineEndings("\n"), await errors);
-    }
-
-    private static DirectoryInfo RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FabMob.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return directory;
-    }
-
-    private static string RepositoryContent() => Path.Combine(RepositoryRoot().FullName, "content");
-
-    /// <summary>The web app as built next to its project (bin/Debug or bin/Release, like this test assembly).</summary>
-    private static string WebAppAssembly()
-    {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory);
-        var assembly = Path.Combine(RepositoryRoot().FullName, "src", "FabMob.Web", "bin", testBin.Parent!.Name, testBin.Name,
-            "FabMob.Web.dll");
-        Assert.True(File.Exists(assembly), $"{assembly} is not built");
-        return assembly;
-    }
+    private static string RepositoryContent() => Path.Combine(SiteProcess.RepositoryRoot().FullName, "content");
 }

@@ -264,6 +264,52 @@ public sealed class PublishWebhookTests : IDisposable
     }
 
     [Fact]
+    public async Task Identical_deliveries_arriving_together_are_pulled_once()
+    {
+        const int Copies = 8;
+        var client = Site().CreateRawClient();
+        var pushed = _git.CommitAndPush("ensemble.md", "# Ensemble\n", "Ensemble");
+        using var start = new SemaphoreSlim(0, Copies);
+
+        var sending = Enumerable.Range(0, Copies).Select(async _ =>
+        {
+            var request = GitHubDelivery("push", PushBody(pushed), "livraison-rejouée");
+            await start.WaitAsync();
+            return await client.SendAsync(request);
+        }).ToList();
+        start.Release(Copies);
+        var responses = await Task.WhenAll(sending);
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var statuses = await Task.WhenAll(responses.Select(async r => (await StatusOf(r)).GetProperty("statut").GetString()));
+        _output.WriteLine($"{Copies} identical deliveries: " + string.Join(", ", statuses.GroupBy(s => s).Select(g => $"{g.Key}×{g.Count()}")));
+        Assert.Equal(1, statuses.Count(s => s == "publié"));
+        Assert.Equal(Copies - 1, statuses.Count(s => s == "déjà traité"));
+        Assert.Single(_factory!.Logs.Entries, e => e.Category == typeof(ContentPuller).FullName
+            && e.Message.StartsWith("Publication livraison-rejouée : git pull", StringComparison.Ordinal));
+        Assert.Equal(pushed, _git.ContentHead);
+    }
+
+    [Fact]
+    public async Task A_delivery_whose_pull_failed_is_pulled_again_when_redelivered()
+    {
+        var client = Site().CreateRawClient();
+        GitRepositories.Commit(_git.Content, "locale.md", "# Modifiée sur le serveur\n", "Modification locale");
+        var pushed = _git.CommitAndPush("reprise.md", "# Reprise\n", "Reprise");
+
+        var failed = await client.SendAsync(GitHubDelivery("push", PushBody(pushed), "livraison-reprise"));
+        // Someone repairs the server's clone, then the forge redelivers the same push.
+        GitRepositories.Git(_git.Content, "reset", "--quiet", "--hard", "HEAD~1");
+        var again = await client.SendAsync(GitHubDelivery("push", PushBody(pushed), "livraison-reprise"));
+
+        Assert.Equal(HttpStatusCode.Conflict, failed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("publié", (await StatusOf(again)).GetProperty("statut").GetString());
+        Assert.Equal(pushed, _git.ContentHead);
+        Assert.Equal(HttpStatusCode.OK, (await Get(client, "/reprise")).StatusCode);
+    }
+
+    [Fact]
     public async Task Deliveries_past_the_rate_limit_get_429()
     {
         var client = Site(new Dictionary<string, string?> { ["Publish:PermitsPerMinute"] = "2" }).CreateRawClient();

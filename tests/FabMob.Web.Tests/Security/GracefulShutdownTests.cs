@@ -32,70 +32,57 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output) : IDisposabl
         // kernel's socket buffers (4 MB at most here), so the server is still writing when the signal comes.
         var table = "| a | b |\n|---|---|\n" + string.Concat(Enumerable.Repeat("|a|b|\n", 16_000));
         _content.Write("longue.md", "---\ntitre: Longue\n---\n" + string.Concat(Enumerable.Repeat(table + "\n", 15)) + "FIN-DE-PAGE\n");
-        var port = FreePort();
-        using var process = Start(port);
-        var logs = new ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, e) => logs.Enqueue(e.Data ?? "");
-        process.ErrorDataReceived += (_, e) => logs.Enqueue(e.Data ?? "");
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
+        using var site = SiteProcess.Serve([$"--Site:ContentPath={_content.Root}"]);
+        var process = site.Process;
+        var server = site.Address;
+        using var first = await site.WaitForAsync("/longue");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var whole = (await first.Content.ReadAsStringAsync()).Length;
+
+        // Slow readers: each has its answer's first bytes before the signal.
+        var slow = new List<Task<(bool Complete, int Length)>>();
+        var begun = new CountdownEvent(SlowReaders);
+        for (var i = 0; i < SlowReaders; i++)
         {
-            var server = new Uri($"http://127.0.0.1:{port}");
-            var whole = await WaitForAsync(server, process, logs);
-
-            // Slow readers: each has its answer's first bytes before the signal.
-            var slow = new List<Task<(bool Complete, int Length)>>();
-            var begun = new CountdownEvent(SlowReaders);
-            for (var i = 0; i < SlowReaders; i++)
-            {
-                slow.Add(SlowDownloadAsync(server, begun));
-            }
-
-            Assert.True(begun.Wait(TimeSpan.FromSeconds(60)), "slow downloads did not begin");
-
-            // Fast clients hammering until the server stops answering.
-            var fastResults = new ConcurrentDictionary<string, int>();
-            var signalled = new TaskCompletionSource();
-            var fast = Enumerable.Range(0, FastClients).Select(_ => Task.Run(() => FastLoopAsync(server, fastResults, signalled.Task))).ToList();
-            await Task.Delay(500);
-
-            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
-            {
-                await kill.WaitForExitAsync();
-            }
-
-            signalled.SetResult();
-            var slowResults = await Task.WhenAll(slow);
-            await Task.WhenAll(fast);
-            using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await process.WaitForExitAsync(exit.Token);
-
-            // Server side: the slow downloads ended after shutdown began, so they were in flight at the signal.
-            var lines = logs.ToList();
-            var stopping = lines.FindIndex(line => line.Contains("Application is shutting down", StringComparison.Ordinal));
-            var endedAfter = lines.Skip(Math.Max(stopping, 0)).Count(line => line.Contains("GET /longue → 200", StringComparison.Ordinal));
-            output.WriteLine($"{endedAfter} of the slow downloads ended after shutdown began");
-            Assert.True(stopping >= 0, string.Join('\n', lines));
-            Assert.True(endedAfter > 0, string.Join('\n', lines));
-            output.WriteLine($"SIGTERM with {SlowReaders} slow downloads in flight: {slowResults.Count(r => r.Complete)} complete " +
-                $"({whole} characters each); fast clients: " + string.Join(", ", fastResults.OrderBy(r => r.Key).Select(r => $"{r.Key}×{r.Value}")) +
-                $"; exit code {process.ExitCode}");
-            Assert.All(slowResults, result => Assert.True(result.Complete && result.Length == whole, $"{result.Length} of {whole} characters"));
-            Assert.False(fastResults.ContainsKey("truncated"), "an answer that had begun was cut");
-            Assert.False(fastResults.ContainsKey("closed before the signal"), "a connection was closed without an answer before the signal");
-            Assert.False(fastResults.ContainsKey("refused before the signal"), "a connection was refused before the signal");
-            Assert.DoesNotContain(fastResults.Keys, key => key.StartsWith('5'));
-            Assert.True(fastResults.GetValueOrDefault("200") > 0);
-            Assert.Equal(0, process.ExitCode);
+            slow.Add(SlowDownloadAsync(server, begun));
         }
-        finally
+
+        Assert.True(begun.Wait(TimeSpan.FromSeconds(60)), "slow downloads did not begin");
+
+        // Fast clients hammering until the server stops answering.
+        var fastResults = new ConcurrentDictionary<string, int>();
+        var signalled = new TaskCompletionSource();
+        var fast = Enumerable.Range(0, FastClients).Select(_ => Task.Run(() => FastLoopAsync(server, fastResults, signalled.Task))).ToList();
+        await Task.Delay(500);
+
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
         {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
+            await kill.WaitForExitAsync();
         }
+
+        signalled.SetResult();
+        var slowResults = await Task.WhenAll(slow);
+        await Task.WhenAll(fast);
+        using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(exit.Token);
+
+        // Server side: the slow downloads ended after shutdown began, so they were in flight at the signal.
+        var lines = site.Output.ToList();
+        var stopping = lines.FindIndex(line => line.Contains("Application is shutting down", StringComparison.Ordinal));
+        var endedAfter = lines.Skip(Math.Max(stopping, 0)).Count(line => line.Contains("GET /longue → 200", StringComparison.Ordinal));
+        output.WriteLine($"{endedAfter} of the slow downloads ended after shutdown began");
+        Assert.True(stopping >= 0, string.Join('\n', lines));
+        Assert.True(endedAfter > 0, string.Join('\n', lines));
+        output.WriteLine($"SIGTERM with {SlowReaders} slow downloads in flight: {slowResults.Count(r => r.Complete)} complete " +
+            $"({whole} characters each); fast clients: " + string.Join(", ", fastResults.OrderBy(r => r.Key).Select(r => $"{r.Key}×{r.Value}")) +
+            $"; exit code {process.ExitCode}");
+        Assert.All(slowResults, result => Assert.True(result.Complete && result.Length == whole, $"{result.Length} of {whole} characters"));
+        Assert.False(fastResults.ContainsKey("truncated"), "an answer that had begun was cut");
+        Assert.False(fastResults.ContainsKey("closed before the signal"), "a connection was closed without an answer before the signal");
+        Assert.False(fastResults.ContainsKey("refused before the signal"), "a connection was refused before the signal");
+        Assert.DoesNotContain(fastResults.Keys, key => key.StartsWith('5'));
+        Assert.True(fastResults.GetValueOrDefault("200") > 0);
+        Assert.Equal(0, process.ExitCode);
     }
 
     /// <summary>Downloads /longue reading 16 KB every 20 ms; signals once the answer has begun.</summary>
@@ -173,65 +160,5 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output) : IDisposabl
                 results.AddOrUpdate("closed before the signal", 1, (_, n) => n + 1);
             }
         }
-    }
-
-    private Process Start(int port)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(WebAppAssembly());
-        start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
-        start.ArgumentList.Add($"--Site:ContentPath={_content.Root}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        return Process.Start(start)!;
-    }
-
-    /// <summary>Waits until the site answers, and returns the length of /longue's body (in characters).</summary>
-    private static async Task<int> WaitForAsync(Uri server, Process process, ConcurrentQueue<string> logs)
-    {
-        using var client = new HttpClient { BaseAddress = server };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            Assert.False(process.HasExited, "the site stopped before answering:\n" + string.Join('\n', logs));
-            try
-            {
-                var response = await client.GetAsync(new Uri("/longue", UriKind.Relative));
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                return (await response.Content.ReadAsStringAsync()).Length;
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(100);
-            }
-        }
-    }
-
-    /// <summary>The web app as built next to its project (bin/Debug or bin/Release, like this test assembly).</summary>
-    private static string WebAppAssembly()
-    {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = testBin.Parent!.Name;
-        var repository = testBin;
-        while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "FabMob.sln")))
-        {
-            repository = repository.Parent;
-        }
-
-        Assert.NotNull(repository);
-        var assembly = Path.Combine(repository.FullName, "src", "FabMob.Web", "bin", configuration, testBin.Name, "FabMob.Web.dll");
-        Assert.True(File.Exists(assembly), $"{assembly} is not built");
-        return assembly;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

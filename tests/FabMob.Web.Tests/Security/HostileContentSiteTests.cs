@@ -3,6 +3,7 @@ using System.Net;
 using AngleSharp.Dom;
 using FabMob.Web.Commands;
 using FabMob.Web.Content;
+using FabMob.Tests.Shared;
 using FabMob.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

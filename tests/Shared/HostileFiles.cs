@@ -1,12 +1,13 @@
 using System.Text;
 
-namespace FabMob.Web.Tests.Security;
+namespace FabMob.Tests.Shared;
 
 /// <summary>
-/// Writes, at test time, content files made to hurt a server (the same set as the content library's
-/// tests; nothing big is committed: the 50 MB file is sparse), and what must be said about each refused one.
+/// Writes, at test time, content files made to hurt a server (nothing big is committed: the 50 MB file
+/// is sparse), and what must be said about each refused one. One source compiled into both test
+/// projects (linked from <c>tests/Shared/</c>): the content library's tests and the site's use the same set.
 /// </summary>
-public static class HostileFiles
+internal static class HostileFiles
 {
     /// <summary>Refused files and a part of their French error message.</summary>
     public static IReadOnlyDictionary<string, string> Expected { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
