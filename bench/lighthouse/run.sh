@@ -3,7 +3,18 @@
 # site in Production, with Debian's chromium, on a phone (Lighthouse's default: emulated Moto G
 # Power, simulated slow 4G and 4x slower CPU) and on a desktop (--preset=desktop).
 #
-#   bench/lighthouse/run.sh
+#   bench/lighthouse/run.sh             measure (a few minutes), write results.md and print it
+#   bench/lighthouse/run.sh --section   measure nothing: print the last results.md as a section of
+#                                       bench/results.md (headings one level down) on stdout
+#
+# From bench/run.sh, the one line, inside the { ... } >"$RESULTS" block that writes bench/results.md:
+#
+#   "$BENCH/lighthouse/run.sh" --section
+#
+# It includes the scores last measured here (their commit and date are in the section) and never fails
+# the benchmark: without results.md it prints a section that says how to measure. To measure afresh in
+# the same run (a few minutes more), put `"$BENCH/lighthouse/run.sh" >&2` just before that line (`>&2`
+# keeps its progress out of bench/results.md).
 #
 # Content: the founding pages of content/ plus the test corpus of articles, tags and data pages
 # (tests/FabMob.Web.Tests/Fixtures/collections), copied into bench/out/lighthouse-content, so that
@@ -16,6 +27,27 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 HERE=$ROOT/bench/lighthouse
+
+case ${1:-} in
+  "") ;;
+  --section)
+    if [ -f "$HERE/results.md" ]; then
+      sed -E 's/^(#+) /#\1 /' "$HERE/results.md"
+    else
+      printf '## Lighthouse\n\nPas encore mesuré : `bench/lighthouse/run.sh` écrit `bench/lighthouse/results.md`.\n'
+    fi
+    exit 0
+    ;;
+  -h|--help)
+    awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"
+    exit 0
+    ;;
+  *)
+    echo "lighthouse: unknown option $1 (see --help)" >&2
+    exit 2
+    ;;
+esac
+
 OUT=$ROOT/bench/out
 APP=$OUT/lighthouse-app
 CONTENT=$OUT/lighthouse-content

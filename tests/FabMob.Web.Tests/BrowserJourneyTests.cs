@@ -23,9 +23,8 @@ public sealed class BrowserJourneyTests(BrowserSite site) : IClassFixture<Browse
             .GetByRole(AriaRole.Link, new() { Name = "Travailler ensemble" });
         Assert.True(await menuLink.IsVisibleAsync(), "the menu link is visible without any script");
         await menuLink.ClickAsync();
-        await page.WaitForURLAsync(url => Uri.UnescapeDataString(url).EndsWith("/à-propos/travailler", StringComparison.Ordinal));
-
-        Assert.Equal("Travailler ensemble", (await page.Locator("main h1").TextContentAsync())?.Trim());
+        await ChromiumSite.ArriveAtAsync(page, site.Url("/à-propos/travailler"));
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Travailler ensemble");
         await page.Context.CloseAsync();
     }
 

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using FabMob.Web.Configuration;
 using FabMob.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -15,64 +13,31 @@ namespace FabMob.Web.Tests.Browser;
 /// Debian's chromium driven by Playwright. Every request a page makes to another host is refused and
 /// recorded, so tests can show that a page load stays on the site.
 /// </summary>
-public sealed class DesignSite : IAsyncLifetime, IDisposable
+public sealed class DesignSite : ChromiumSite
 {
     private static readonly string[] SeedPages = ["à-propos.md", Path.Combine("à-propos", "travailler.md")];
 
     private readonly ConcurrentQueue<string> _foreignRequests = new();
-    private readonly SiteFactory _factory;
-    private IPlaywright? _playwright;
 
     public DesignSite()
+        : this(CopyContent())
     {
-        Content = TempSite.FromFixture("collections");
-        var repositoryContent = Path.Combine(RepositoryRoot, "content");
-        foreach (var seed in SeedPages)
-        {
-            var target = Content.PathOf(seed);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(Path.Combine(repositoryContent, seed), target);
-        }
-
-        _factory = new SiteFactory(Content.Root, "Production");
     }
+
+    private DesignSite(TempSite content)
+        : base(new SiteFactory(content.Root, "Production"), content) => Content = content;
 
     /// <summary>The repository's top folder (where <c>FabMob.sln</c>, <c>content/</c> and <c>docs/</c> are).</summary>
     public static string RepositoryRoot =>
         RepositoryLayout.RepositoryRoot ?? throw new InvalidOperationException("The repository root is not recorded in FabMob.Web.");
 
     public TempSite Content { get; }
-    public IBrowser Browser { get; private set; } = null!;
-    public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>Addresses on other hosts that pages tried to load (refused).</summary>
     public IReadOnlyCollection<string> ForeignRequests => _foreignRequests;
 
-    public async Task InitializeAsync()
-    {
-        if (!File.Exists(BrowserSite.ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                $"{BrowserSite.ChromiumPath} is missing: the browser tests need Debian's chromium (apt-get install -y chromium).");
-        }
-
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        BaseAddress = new Uri(addresses.Addresses.First());
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserSite.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"],
-        });
-    }
-
     /// <summary>The site's configuration as the running application sees it (membership and newsletter addresses, menu).</summary>
-    public SiteOptions Options => _factory.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+    public SiteOptions Options => Factory.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
 
     /// <summary>
     /// A fresh page in its own context, at a given width, in light or dark mode. <paramref name="javaScript"/>
@@ -83,18 +48,15 @@ public sealed class DesignSite : IAsyncLifetime, IDisposable
         bool javaScript = true, bool injectScripts = false)
     {
         var phone = width < 600;
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = phone ? Viewports.PhoneHeight : Viewports.DesktopHeight },
-            Locale = "fr-FR",
             ColorScheme = scheme,
             IsMobile = phone,
             HasTouch = phone,
             JavaScriptEnabled = javaScript,
             BypassCSP = injectScripts,
         });
-        context.SetDefaultTimeout(30_000);
-        context.SetDefaultNavigationTimeout(30_000);
         await context.RouteAsync(url => !IsSite(url), async route =>
         {
             _foreignRequests.Enqueue(route.Request.Url);
@@ -103,26 +65,24 @@ public sealed class DesignSite : IAsyncLifetime, IDisposable
         return await context.NewPageAsync();
     }
 
-    /// <summary>The absolute address of a site path (not encoded: <c>/à-propos</c>).</summary>
-    public string Url(string path) => new Uri(BaseAddress, path).AbsoluteUri;
-
     /// <summary>Whether an address is on the site under test.</summary>
     public bool IsSite(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
         (uri.Scheme is "data" or "blob" or "about" ||
          (uri.Host == BaseAddress.Host && uri.Port == BaseAddress.Port));
 
-    public async Task DisposeAsync()
+    /// <summary>A private copy of <c>Fixtures/collections</c> with the association's founding pages added.</summary>
+    private static TempSite CopyContent()
     {
-        if (Browser is not null)
+        var content = TempSite.FromFixture("collections");
+        var repositoryContent = Path.Combine(RepositoryRoot, "content");
+        foreach (var seed in SeedPages)
         {
-            await Browser.CloseAsync();
+            var target = content.PathOf(seed);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(repositoryContent, seed), target);
         }
 
-        _playwright?.Dispose();
-        await _factory.DisposeAsync();
-        Content.Dispose();
+        return content;
     }
-
-    public void Dispose() => _factory.Dispose();
 }

@@ -1,7 +1,4 @@
 using FabMob.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace FabMob.Web.Tests.Preview;
@@ -10,65 +7,21 @@ namespace FabMob.Web.Tests.Preview;
 /// The site in Development on real Kestrel, serving a private copy of <c>Fixtures/site</c> that tests
 /// edit, with Debian's chromium driven by Playwright: an editor's browser during a live preview.
 /// </summary>
-public sealed class LivePreviewBrowserSite : IAsyncLifetime, IDisposable
+public sealed class LivePreviewBrowserSite : ChromiumSite
 {
-    private readonly SiteFactory _factory;
-    private IPlaywright? _playwright;
-
     public LivePreviewBrowserSite()
+        : this(TempSite.FromFixture())
     {
-        Content = TempSite.FromFixture();
-        _factory = new SiteFactory(Content.Root, "Development");
     }
+
+    private LivePreviewBrowserSite(TempSite content)
+        : base(new SiteFactory(content.Root, "Development"), content) => Content = content;
 
     public TempSite Content { get; }
-    public IBrowser Browser { get; private set; } = null!;
-    public Uri BaseAddress { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        if (!File.Exists(BrowserSite.ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                $"{BrowserSite.ChromiumPath} is missing: the browser tests need Debian's chromium (apt-get install -y chromium).");
-        }
-
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        BaseAddress = new Uri(addresses.Addresses.First());
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserSite.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"],
-        });
-    }
 
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR" });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        return page;
+        var context = await NewContextAsync();
+        return await context.NewPageAsync();
     }
-
-    public string Url(string path) => new Uri(BaseAddress, path).ToString();
-
-    public async Task DisposeAsync()
-    {
-        if (Browser is not null)
-        {
-            await Browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        await _factory.DisposeAsync();
-        Content.Dispose();
-    }
-
-    public void Dispose() => _factory.Dispose();
 }
