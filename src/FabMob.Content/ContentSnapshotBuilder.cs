@@ -52,7 +52,8 @@ public sealed class ContentSnapshotBuilder
         var urlBySource = placed.ToDictionary(c => c.File.RelativePath, c => c.Url, StringComparer.Ordinal);
         var pages = placed
             .AsParallel()
-            .Select(candidate => Complete(candidate, urlBySource, findings))
+            .Select(candidate => Complete(candidate, urlBySource, previous, findings))
+            .OfType<ContentPage>()
             .ToList();
 
         var assets = tree.Assets.ToDictionary(a => "/" + a.RelativePath, a => a.FullPath, StringComparer.Ordinal);
@@ -71,9 +72,13 @@ public sealed class ContentSnapshotBuilder
             ? page
             : null;
 
-    /// <summary>The page of a placed candidate: kept, reused when its links resolve as before, or rendered.</summary>
-    private ContentPage Complete(Candidate candidate, IReadOnlyDictionary<string, string> urlBySource,
-        ConcurrentBag<ContentError> findings)
+    /// <summary>
+    /// The page of a placed candidate: kept, reused when its links resolve as before, or parsed and
+    /// rendered (one Markdown tree at a time: none is kept past its own render). Null when its body
+    /// cannot be rendered and it has no last good version.
+    /// </summary>
+    private ContentPage? Complete(Candidate candidate, IReadOnlyDictionary<string, string> urlBySource,
+        ContentSnapshot? previous, ConcurrentBag<ContentError> findings)
     {
         if (candidate.Kept is { } kept)
         {
@@ -93,7 +98,7 @@ public sealed class ContentSnapshotBuilder
             }
 
             // A page it links to moved, appeared or went away: render it again from its file.
-            if (Parse(candidate.File, null, findings) is not { Document: not null } fresh)
+            if (Parse(candidate.File, null, findings) is not { Body: not null } fresh)
             {
                 return unchanged;
             }
@@ -102,7 +107,44 @@ public sealed class ContentSnapshotBuilder
             candidate = fresh;
         }
 
-        return Render(candidate, urlBySource);
+        return ParseBody(candidate, findings) is { } document
+            ? Render(candidate, document, urlBySource)
+            : previous?.PagesBySource.GetValueOrDefault(candidate.File.RelativePath);
+    }
+
+    /// <summary>The Markdown tree of a candidate's body, or null (reported) when the body is past a limit.</summary>
+    private MarkdownDocument? ParseBody(Candidate candidate, ConcurrentBag<ContentError> findings)
+    {
+        var file = candidate.File;
+        try
+        {
+            var sanitized = new List<RawHtmlFinding>();
+            var document = _markdown.Parse(candidate.Body!, sanitized);
+            foreach (var finding in sanitized)
+            {
+                var warning = new ContentError(file.RelativePath, candidate.BodyLine + finding.Line, finding.Column,
+                    ContentSeverity.Warning, finding.Message);
+                candidate.Findings.Add(warning);
+                findings.Add(warning);
+            }
+
+            return document;
+        }
+        catch (MarkdownLimitException e)
+        {
+            // A body past a limit of ContentLimits (nesting, markup density, table size): left out, the site goes on.
+            findings.Add(new ContentError(file.RelativePath, candidate.BodyLine + e.BodyLine, e.Column, ContentSeverity.Error, e.Message));
+            return null;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // Markdig refuses bodies nested past its depth limit; the file is left out, the site goes on.
+            findings.Add(new ContentError(file.RelativePath, candidate.BodyLine, 1, ContentSeverity.Error,
+                "Markdown illisible : " + (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase)
+                    ? "imbrication trop profonde (citations ou listes les unes dans les autres)"
+                    : e.Message)));
+            return null;
+        }
     }
 
     /// <summary>
@@ -166,41 +208,10 @@ public sealed class ContentSnapshotBuilder
                 $"gabarit « {layout} » inconnu (gabarits connus : {string.Join(", ", known.Order(StringComparer.Ordinal))})"));
         }
 
-        MarkdownDocument document;
-        try
-        {
-            var sanitized = new List<RawHtmlFinding>();
-            document = _markdown.Parse(result.Body, sanitized);
-            foreach (var finding in sanitized)
-            {
-                Report(new ContentError(file.RelativePath, result.BodyLine + finding.Line, finding.Column,
-                    ContentSeverity.Warning, finding.Message));
-            }
-        }
-        catch (MarkdownLimitException e)
-        {
-            // A body past a limit of ContentLimits (nesting, markup density, table size): left out, the site goes on.
-            findings.Add(new ContentError(file.RelativePath, result.BodyLine + e.BodyLine, e.Column, ContentSeverity.Error, e.Message));
-            return previous?.PagesBySource.GetValueOrDefault(file.RelativePath) is { } lastGood
-                ? KeepLastGood(file, lastGood)
-                : null;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            // Markdig refuses bodies nested past its depth limit; the file is left out, the site goes on.
-            findings.Add(new ContentError(file.RelativePath, result.BodyLine, 1, ContentSeverity.Error,
-                "Markdown illisible : " + (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase)
-                    ? "imbrication trop profonde (citations ou listes les unes dans les autres)"
-                    : e.Message)));
-            return previous?.PagesBySource.GetValueOrDefault(file.RelativePath) is { } lastGood
-                ? KeepLastGood(file, lastGood)
-                : null;
-        }
-
         return new Candidate(file)
         {
             FrontMatter = frontMatter,
-            Document = document,
+            Body = result.Body,
             BodyLine = result.BodyLine,
             Modified = file.HasStamp ? file.Modified : File.GetLastWriteTimeUtc(file.FullPath),
             Findings = own,
@@ -302,9 +313,8 @@ public sealed class ContentSnapshotBuilder
         return ContentUrlRules.Normalize(path);
     }
 
-    private ContentPage Render(Candidate candidate, IReadOnlyDictionary<string, string> urlBySource)
+    private ContentPage Render(Candidate candidate, MarkdownDocument document, IReadOnlyDictionary<string, string> urlBySource)
     {
-        var document = candidate.Document!;
         var frontMatter = candidate.FrontMatter;
         var heading = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
         var collection = _urls.CollectionOf(candidate.File.RelativePath);
@@ -366,10 +376,12 @@ public sealed class ContentSnapshotBuilder
     {
         public ContentFile File { get; } = file;
         public FrontMatter FrontMatter { get; init; } = unchanged?.FrontMatter ?? FrontMatter.Empty;
-        public MarkdownDocument? Document { get; init; }
+        /// <summary>The Markdown body, kept as text until the render (null for kept and unchanged pages).</summary>
+        public string? Body { get; init; }
         public int BodyLine { get; init; }
         public DateTimeOffset Modified { get; init; }
-        public IReadOnlyList<ContentError> Findings { get; init; } = [];
+        /// <summary>What was found in the file itself (its own lines).</summary>
+        public List<ContentError> Findings { get; init; } = [];
 
         /// <summary>The last good version of a file that no longer parses.</summary>
         public ContentPage? Kept { get; init; }
