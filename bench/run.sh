@@ -314,8 +314,8 @@ command -v curl >/dev/null 2>&1 || fail "curl is required"
 STEP="build"
 mkdir -p "$WORK"
 # --artifacts-path keeps this build's obj/ and bin/ under bench/out, apart from builds running in the working tree.
-say "dotnet publish src/FabMob.Web -c Release -o bench/out/app"
-dotnet publish src/FabMob.Web -c Release -o "$APP_DIR" --artifacts-path "$OUT/artifacts" -nologo -v quiet >"$OUT/publish.log" 2>&1 \
+say "dotnet publish src/FabMob.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/out/app"
+dotnet publish src/FabMob.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$APP_DIR" --artifacts-path "$OUT/artifacts" -nologo -v quiet >"$OUT/publish.log" 2>&1 \
   || { cat "$OUT/publish.log" >&2; fail "dotnet publish failed"; }
 say "dotnet build bench/FabMob.Bench.Corpus -c Release"
 dotnet build bench/FabMob.Bench.Corpus -c Release -o "$OUT/corpus-tool" --artifacts-path "$OUT/artifacts" -nologo -v quiet >"$OUT/corpus-build.log" 2>&1 \
@@ -888,6 +888,9 @@ TARGETS+=$(row "recherche p95, $LARGE articles" "$( [ "$SEARCH_P95" = n/a ] && e
     [ -n "${LOG_LINES:-}" ] && { echo; echo "Journal au niveau par défaut : $LOG_LINES lignes écrites pendant ces mesures."; }
     echo
   fi
+  # Lighthouse scores of the last bench/lighthouse/run.sh (measured apart: it needs chromium and npm packages).
+  "$BENCH/lighthouse/run.sh" --section
+  echo
   if [ -f "$BENCH/analysis.md" ]; then
     cat "$BENCH/analysis.md"
   fi

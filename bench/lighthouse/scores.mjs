@@ -52,7 +52,7 @@ if (lost.length > 0) {
 } else {
   lines.push('Aucun audit pondéré en échec.', '');
 }
-lines.push('Pistes de la catégorie Performance, sans poids dans la note (compression et en-têtes de cache : travail d’autres équipes) :', '');
+lines.push('Pistes de la catégorie Performance, sans poids dans la note :', '');
 for (const report of reports) {
   const path = decodeURI(new URL(report.finalDisplayedUrl ?? report.finalUrl).pathname);
   const device = report.configSettings.formFactor === 'desktop' ? 'bureau' : 'téléphone';

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Serilog;
+using Serilog.Settings.Configuration;
 
 namespace FabMob.Web.Logging;
 
@@ -12,7 +13,10 @@ internal static class SerilogSetup
     public static WebApplicationBuilder AddSerilogLogging(this WebApplicationBuilder builder)
     {
         var logger = new LoggerConfiguration()
-            .ReadFrom.Configuration(builder.Configuration)
+            // Only levels and overrides are read from configuration; naming the sink assembly spares a scan of every
+            // assembly of the application at start.
+            .ReadFrom.Configuration(builder.Configuration,
+                new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly))
             .Enrich.FromLogContext()
             .WriteTo.Console(
                 outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
