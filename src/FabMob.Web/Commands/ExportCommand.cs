@@ -39,7 +39,9 @@ internal static class ExportCommand
         }
 
         var target = Path.GetFullPath(positional[0]);
-        var settings = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--strict").ToArray();
+        // Each address is asked for once: keeping and compressing responses would be wasted work.
+        string[] settings = ["--Site:ResponseCache=false",
+            .. args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--strict")];
         var stopwatch = Stopwatch.StartNew();
         var builder = SiteHost.CreateBuilder(settings, Environments.Production);
         builder.Logging.ClearProviders();

@@ -29,6 +29,12 @@ public sealed class SiteOptions
     /// <summary>Articles per page of a list (blog, tag, category).</summary>
     public int PageSize { get; set; } = 10;
 
+    /// <summary>
+    /// Whether responses are kept in memory (precompressed, with ETags) outside Development. The export
+    /// turns it off: it asks for each address once, so compressing would be wasted work.
+    /// </summary>
+    public bool ResponseCache { get; set; } = true;
+
     /// <summary>Pages drawn from data files (team, events, communs): path, data file, view, title.</summary>
     public List<DataPage> DataPages { get; set; } = [];
 

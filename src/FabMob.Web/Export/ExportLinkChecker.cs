@@ -6,21 +6,44 @@ namespace FabMob.Web.Export;
 internal sealed record BrokenLink(string Page, string Target);
 
 /// <summary>
-/// Reads the <c>href</c> and <c>src</c> site paths of the exported HTML (the site's own output, attributes
-/// always double-quoted) and lists those whose target file is missing from the export.
+/// Reads the <c>href</c> and <c>src</c> site paths of exported HTML (the site's own output, attributes
+/// always double-quoted) as each page is written, and lists at the end those whose target file is
+/// missing from the export. Each distinct target is looked up on disk once.
 /// </summary>
 internal static partial class ExportLinkChecker
 {
-    public static IReadOnlyList<BrokenLink> Check(string root)
+    /// <summary>The site paths <paramref name="html"/> links to, without query or fragment, once each.</summary>
+    public static IReadOnlyList<string> TargetsOf(string html)
     {
-        var broken = new List<BrokenLink>();
-        foreach (var file in Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories))
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match match in SitePath().Matches(html))
         {
-            var page = Path.GetRelativePath(root, file).Replace('\\', '/');
-            foreach (Match match in SitePath().Matches(File.ReadAllText(file)))
+            var target = System.Net.WebUtility.HtmlDecode(match.Groups[1].Value).Split('#', '?')[0];
+            if (target.Length > 0)
             {
-                var target = System.Net.WebUtility.HtmlDecode(match.Groups[1].Value).Split('#', '?')[0];
-                if (target.Length > 0 && !Exists(root, Decode(target)))
+                targets.Add(target);
+            }
+        }
+
+        return [.. targets];
+    }
+
+    /// <summary>The links of <paramref name="links"/> (page file → its targets) whose target is not in the export at <paramref name="root"/>.</summary>
+    public static IReadOnlyList<BrokenLink> Check(string root, IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> links)
+    {
+        var exists = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var broken = new List<BrokenLink>();
+        foreach (var (page, targets) in links.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            foreach (var target in targets)
+            {
+                if (!exists.TryGetValue(target, out var found))
+                {
+                    found = Exists(root, Decode(target));
+                    exists[target] = found;
+                }
+
+                if (!found)
                 {
                     broken.Add(new BrokenLink(page, target));
                 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using FabMob.Content;
@@ -21,9 +22,13 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
     public async Task<ExportResult> RunAsync(DateTimeOffset now, CancellationToken cancellation = default)
     {
         Directory.CreateDirectory(target);
-        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var failures = new ConcurrentBag<string>();
+        var links = new ConcurrentDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var addresses = ExportAddresses.Of(snapshot, site, now);
-        await Parallel.ForEachAsync(addresses, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellation },
+
+        // Rendering is CPU work on the in-process server: a few requests per core keep every core busy.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = cancellation };
+        await Parallel.ForEachAsync(addresses, parallel,
             async (address, token) =>
             {
                 using var response = await client.GetAsync(new Uri(UrlPath.ForHeader(address), UriKind.Relative), token).ConfigureAwait(false);
@@ -33,20 +38,33 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
                     return;
                 }
 
-                await WriteAsync(ExportAddresses.FileFor(address), await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false), token)
-                    .ConfigureAwait(false);
+                var file = ExportAddresses.FileFor(address);
+                var bytes = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
+                await WriteAsync(file, bytes, token).ConfigureAwait(false);
+                Collect(links, file, response, bytes);
             }).ConfigureAwait(false);
 
         using (var missing = await client.GetAsync(new Uri("/_export/page-introuvable", UriKind.Relative), cancellation).ConfigureAwait(false))
         {
-            await WriteAsync("404.html", await missing.Content.ReadAsByteArrayAsync(cancellation).ConfigureAwait(false), cancellation)
-                .ConfigureAwait(false);
+            var bytes = await missing.Content.ReadAsByteArrayAsync(cancellation).ConfigureAwait(false);
+            await WriteAsync("404.html", bytes, cancellation).ConfigureAwait(false);
+            Collect(links, "404.html", missing, bytes);
         }
 
         var files = CopyTree(webRoot) + CopyAssets();
         var redirects = await WriteRedirectsAsync(now, cancellation).ConfigureAwait(false);
-        var (content, broken) = SplitBrokenLinks(ExportLinkChecker.Check(target));
+        var (content, broken) = SplitBrokenLinks(ExportLinkChecker.Check(target, links));
         return new ExportResult(addresses.Count, files, redirects, content, broken, [.. failures.Order(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Keeps the site paths an HTML answer links to, checked once every file is written.</summary>
+    private static void Collect(ConcurrentDictionary<string, IReadOnlyList<string>> links, string file, HttpResponseMessage response,
+        byte[] bytes)
+    {
+        if (response.Content.Headers.ContentType?.MediaType == "text/html")
+        {
+            links[file.Replace('\\', '/')] = ExportLinkChecker.TargetsOf(Encoding.UTF8.GetString(bytes));
+        }
     }
 
     /// <summary>

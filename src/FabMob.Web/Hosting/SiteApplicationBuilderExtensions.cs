@@ -1,9 +1,11 @@
 using FabMob.Web.Caching;
+using FabMob.Web.Configuration;
 using FabMob.Web.Health;
 using FabMob.Web.Logging;
 using FabMob.Web.Preview;
 using FabMob.Web.Publishing;
 using FabMob.Web.Security;
+using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Hosting;
 
@@ -21,7 +23,11 @@ internal static class SiteApplicationBuilderExtensions
         }
 
         app.UseStatusCodePagesWithReExecute(ErrorPaths.StatusPattern);
-        app.UseMiddleware<ResponseCacheMiddleware>();
+        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ResponseCache)
+        {
+            app.UseMiddleware<ResponseCacheMiddleware>();
+        }
+
         // Static files first: the content controller's catch-all route would otherwise claim their paths.
         app.UseStaticFiles();
         app.UseRouting();

@@ -41,6 +41,22 @@ public sealed class ResponseCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Turned_off_pages_are_rendered_for_each_request_without_compression_or_etag()
+    {
+        using var factory = new SiteFactory(_content.Root, settings: new Dictionary<string, string?> { ["Site:ResponseCache"] = "false" });
+        using var client = factory.CreateRawClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/%C3%A0-propos");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+        Assert.Null(response.Headers.ETag);
+        Assert.Contains("À propos", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_strong_etag_answers_304_and_changes_with_the_content()
     {
         var first = await SendAsync("/windows", "gzip");

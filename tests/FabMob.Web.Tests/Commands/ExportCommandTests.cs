@@ -66,13 +66,19 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public void The_link_check_finds_site_paths_whose_target_is_missing()
     {
-        _output.Write("index.html", "<a href=\"/present\">a</a> <img src=\"/img/x.png\"> <a href=\"/absent?x=1#y\">b</a> <a href=\"//cdn.example.org/x\">c</a>");
-        _output.Write("present/index.html", "<a href=\"/\">accueil</a>");
+        const string Home = "<a href=\"/present\">a</a> <img src=\"/img/x.png\"> <a href=\"/absent?x=1#y\">b</a> " +
+            "<a href=\"//cdn.example.org/x\">c</a> <a href=\"/absent#z\">again</a>";
+        _output.Write("index.html", Home);
+        _output.Write("present/index.html", "<a href=\"/\">accueil</a> <a href=\"/absent\">b</a>");
         _output.Write("img/x.png", "png");
 
-        var broken = ExportLinkChecker.Check(_output.Root);
+        var broken = ExportLinkChecker.Check(_output.Root, new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["present/index.html"] = ExportLinkChecker.TargetsOf("<a href=\"/\">accueil</a> <a href=\"/absent\">b</a>"),
+            ["index.html"] = ExportLinkChecker.TargetsOf(Home),
+        });
 
-        Assert.Equal([new BrokenLink("index.html", "/absent")], broken);
+        Assert.Equal([new BrokenLink("index.html", "/absent"), new BrokenLink("present/index.html", "/absent")], broken);
     }
 
     [Fact]
