@@ -39,8 +39,9 @@ internal static class ExportCommand
         }
 
         var target = Path.GetFullPath(positional[0]);
-        // Each address is asked for once: keeping and compressing responses would be wasted work.
-        string[] settings = ["--Site:ResponseCache=false",
+        // Each address is asked for once: keeping and compressing responses would be wasted work; a static
+        // copy has no search, so no index is built.
+        string[] settings = ["--Site:ResponseCache=false", "--Search:Enabled=false",
             .. args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--strict")];
         var stopwatch = Stopwatch.StartNew();
         var builder = SiteHost.CreateBuilder(settings, Environments.Production);

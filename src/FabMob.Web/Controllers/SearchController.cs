@@ -28,6 +28,11 @@ public sealed partial class SearchController(SearchIndexHost search, Publication
     public async Task<IActionResult> Index()
     {
         var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            return NotFoundPage();
+        }
+
         var max = settings.MaxQueryLength;
         var raw = Request.Query["q"].FirstOrDefault() ?? "";
         var text = SearchText.Clean(raw);

@@ -1,5 +1,6 @@
 using FabMob.Content;
 using FabMob.Web.Content;
+using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Search;
 
@@ -11,7 +12,8 @@ namespace FabMob.Web.Search;
 /// previous one in one reference write; the previous one closes once the requests still reading
 /// it are done. A build that fails leaves the previous index answering.
 /// </summary>
-public sealed partial class SearchIndexHost(ContentSnapshotHost content, ILogger<SearchIndexHost> logger) : IHostedService, IDisposable
+public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOptions<SearchOptions> options, ILogger<SearchIndexHost> logger)
+    : IHostedService, IDisposable
 {
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Lock _swap = new();
@@ -21,6 +23,11 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, ILogger
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!options.Value.Enabled)
+        {
+            return Task.CompletedTask;
+        }
+
         content.SnapshotChanged += OnSnapshotChanged;
 
         // Not loaded yet, the content's first snapshot will come through the event.

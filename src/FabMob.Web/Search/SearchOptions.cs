@@ -14,6 +14,12 @@ public sealed class SearchOptions
     /// <summary>Searches one client (IP address) may make per window; 0 turns the limit off (benchmarks).</summary>
     public int PermitLimit { get; set; } = 30;
 
+    /// <summary>
+    /// Whether the index is built. The export turns it off: a static copy of the site has no search, and
+    /// the index of a large site costs seconds of work.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Length of the rate-limit window, in seconds.</summary>
     public int WindowSeconds { get; set; } = 10;
 }
