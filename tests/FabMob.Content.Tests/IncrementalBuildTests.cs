@@ -13,9 +13,12 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private ContentSnapshot Build(ContentSnapshot? previous = null) => _builder.Build(_tree.Root, previous);
 
-    /// <summary>Moves a file's write time so that an edit within the same clock tick is still seen as a change.</summary>
-    private void Touch(string relativePath, int seconds) =>
+    /// <summary>Writes a file with a given write time, so that an edit within one clock tick is still seen as a change.</summary>
+    private void WriteAt(string relativePath, string text, int seconds)
+    {
+        _tree.Write(relativePath, text);
         File.SetLastWriteTimeUtc(_tree.FullPath(relativePath), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(seconds));
+    }
 
     [Fact]
     public void An_unchanged_file_keeps_its_page_and_an_edited_one_is_read_again()
@@ -34,12 +37,10 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void An_edit_of_the_same_size_is_seen_by_its_write_time()
     {
-        _tree.Write("a.md", "---\ntitre: A\n---\nAvant.\n");
-        Touch("a.md", 1);
+        WriteAt("a.md", "---\ntitre: A\n---\nAvant.\n", 1);
         var first = Build();
 
-        _tree.Write("a.md", "---\ntitre: A\n---\nAprès.\n");
-        Touch("a.md", 2);
+        WriteAt("a.md", "---\ntitre: A\n---\nAprès.\n", 2);
         var second = Build(first);
 
         Assert.Contains("Après", second.PagesByUrl["/a"].Html, StringComparison.Ordinal);
@@ -103,12 +104,10 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void A_broken_edit_keeps_the_last_good_page_and_its_fix_is_read()
     {
-        _tree.Write("a.md", "---\ntitre: A\n---\nBon.\n");
-        Touch("a.md", 1);
+        WriteAt("a.md", "---\ntitre: A\n---\nBon.\n", 1);
         var first = Build();
 
-        _tree.Write("a.md", "---\ntitre: [A\n---\nCassé.\n");
-        Touch("a.md", 2);
+        WriteAt("a.md", "---\ntitre: [A\n---\nCassé.\n", 2);
         var broken = Build(first);
         Assert.Contains("Bon", broken.PagesByUrl["/a"].Html, StringComparison.Ordinal);
         Assert.Contains(broken.Findings, f => f.File == "a.md" && f.Severity == ContentSeverity.Error);
@@ -116,8 +115,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var stillBroken = Build(broken);
         Assert.Contains(stillBroken.Findings, f => f.File == "a.md" && f.Severity == ContentSeverity.Error);
 
-        _tree.Write("a.md", "---\ntitre: A\n---\nRéparé.\n");
-        Touch("a.md", 3);
+        WriteAt("a.md", "---\ntitre: A\n---\nRéparé.\n", 3);
         var fixedSnapshot = Build(stillBroken);
         Assert.Contains("Réparé", fixedSnapshot.PagesByUrl["/a"].Html, StringComparison.Ordinal);
         Assert.DoesNotContain(fixedSnapshot.Findings, f => f.File == "a.md");
