@@ -50,6 +50,9 @@ public sealed record ContentPage
     /// <summary>Warnings found in the file itself when it was read (its own lines), kept with a reused page.</summary>
     internal IReadOnlyList<ContentError> FileFindings { get; init; } = [];
 
+    /// <summary>The addresses the page's file claims (URL, loose and raw keys, aliases), reused while the file is unchanged.</summary>
+    internal PlacementKeys? Keys { get; init; }
+
     /// <summary>Source paths the render looked up to resolve links, and their answers (see <see cref="PageLinkResolver.Lookups"/>).</summary>
     internal IReadOnlyList<KeyValuePair<string, string?>> LinkLookups { get; init; } = [];
 

@@ -48,6 +48,7 @@ public sealed class ContentSnapshotBuilder
             .Select(candidate => candidate!)
             .ToList();
 
+        candidates.AsParallel().ForAll(candidate => candidate.Keys = candidate.Unchanged?.Keys ?? KeysOf(candidate));
         var (placed, redirects) = Place(candidates, findings);
         var urlBySource = placed.ToDictionary(c => c.File.RelativePath, c => c.Url, StringComparer.Ordinal);
         var pages = placed
@@ -226,14 +227,14 @@ public sealed class ContentSnapshotBuilder
     };
 
     /// <summary>Gives each candidate its URL; reports two files claiming one URL; collects redirects.</summary>
-    private (List<Candidate> Placed, Dictionary<string, string> Redirects) Place(
+    private static (List<Candidate> Placed, Dictionary<string, string> Redirects) Place(
         List<Candidate> candidates, ConcurrentBag<ContentError> findings)
     {
         var byUrl = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var placed = new List<Candidate>(candidates.Count);
         foreach (var candidate in candidates)
         {
-            var url = candidate.Kept?.Url ?? _urls.PageUrl(candidate.File.RelativePath, candidate.FrontMatter.Slug);
+            var url = candidate.Keys.Url;
             if (url is null)
             {
                 findings.Add(new ContentError(candidate.File.RelativePath, 1, 1, ContentSeverity.Error,
@@ -266,12 +267,12 @@ public sealed class ContentSnapshotBuilder
 
         foreach (var candidate in placed)
         {
-            Add(ContentUrlRules.LooseKey(candidate.Url), candidate.Url);
+            Add(candidate.Keys.LooseUrl, candidate.Url);
         }
 
         foreach (var candidate in placed)
         {
-            foreach (var key in _urls.RawKeys(candidate.File.RelativePath))
+            foreach (var key in candidate.Keys.Raw)
             {
                 Add(key, candidate.Url);
             }
@@ -279,10 +280,9 @@ public sealed class ContentSnapshotBuilder
 
         foreach (var candidate in placed)
         {
-            foreach (var alias in candidate.FrontMatter.Aliases)
+            foreach (var (alias, path, loosePath) in candidate.Keys.Aliases)
             {
-                var path = NormalizeAlias(alias);
-                if (byUrl.TryGetValue(path, out var owner) || byUrl.TryGetValue(ContentUrlRules.LooseKey(path), out owner))
+                if (byUrl.TryGetValue(path, out var owner) || byUrl.TryGetValue(loosePath, out owner))
                 {
                     if (owner != candidate)
                     {
@@ -294,11 +294,27 @@ public sealed class ContentSnapshotBuilder
                 }
 
                 Add(path, candidate.Url);
-                Add(ContentUrlRules.LooseKey(path), candidate.Url);
+                Add(loosePath, candidate.Url);
             }
         }
 
         return (placed, redirects);
+    }
+
+    /// <summary>The addresses a candidate claims, worked out apart from the others (in parallel, or kept from its unchanged page).</summary>
+    private PlacementKeys KeysOf(Candidate candidate)
+    {
+        var path = candidate.File.RelativePath;
+        var url = candidate.Kept?.Url ?? _urls.PageUrl(path, candidate.FrontMatter.Slug);
+        return new PlacementKeys(
+            url,
+            url is null ? "" : ContentUrlRules.LooseKey(url),
+            [.. _urls.RawKeys(path)],
+            [.. candidate.FrontMatter.Aliases.Select(alias =>
+            {
+                var normalized = NormalizeAlias(alias);
+                return (alias, normalized, ContentUrlRules.LooseKey(normalized));
+            })]);
     }
 
     private static string NormalizeAlias(string alias)
@@ -357,6 +373,7 @@ public sealed class ContentSnapshotBuilder
             FileLength = candidate.File.Length,
             FileFindings = candidate.Findings,
             LinkLookups = resolver.Lookups,
+            Keys = candidate.Keys,
         };
     }
 
@@ -390,5 +407,8 @@ public sealed class ContentSnapshotBuilder
         public ContentPage? Unchanged { get; } = unchanged;
 
         public string Url { get; set; } = "";
+
+        /// <summary>The addresses it claims (see <see cref="KeysOf"/>).</summary>
+        public PlacementKeys Keys { get; set; } = PlacementKeys.None;
     }
 }

@@ -39,7 +39,8 @@ public static class ContentTreeScanner
             var (directory, prefix) = pending.Pop();
             foreach (var entry in directory.EnumerateFileSystemInfos())
             {
-                if (entry.LinkTarget is not null)
+                // Links are never followed. The enumeration's own attributes tell (no readlink per entry).
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
                 {
                     continue;
                 }
@@ -84,7 +85,7 @@ public static class ContentTreeScanner
 
     private static IEnumerable<ContentFile> DataFiles(DirectoryInfo folder, string prefix) =>
         folder.EnumerateFiles()
-            .Where(f => f.LinkTarget is null && !IsHidden(f.Name) &&
+            .Where(f => (f.Attributes & FileAttributes.ReparsePoint) == 0 && !IsHidden(f.Name) &&
                         Path.GetExtension(f.Name).ToLowerInvariant() is ".yaml" or ".yml")
             .Select(f => new ContentFile(prefix + ContentUrlRules.Normalize(f.Name), f.FullName));
 

@@ -21,16 +21,30 @@ public sealed class Taxonomy
 {
     public Taxonomy(IEnumerable<ContentPage> pages, Func<ContentPage, IReadOnlyList<string>> terms)
     {
+        // Thousands of pages share a few hundred terms: each spelling is slugged once.
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Slug(string term)
+        {
+            if (!slugs.TryGetValue(term, out var slug))
+            {
+                slug = SlugBuilder.Slugify(term);
+                slugs[term] = slug;
+            }
+
+            return slug;
+        }
+
         Terms = pages
             .SelectMany(page => terms(page).Select(term => (Term: term.Trim(), Page: page)))
-            .Select(x => (x.Term, x.Page, Slug: SlugBuilder.Slugify(x.Term)))
+            .Select(x => (x.Term, x.Page, Slug: Slug(x.Term)))
             .Where(x => x.Slug.Length > 0)
             .GroupBy(x => x.Slug, StringComparer.Ordinal)
             .Select(group => new TaxonomyTerm(
                 group.Key,
                 group.GroupBy(x => x.Term, StringComparer.Ordinal).OrderByDescending(g => g.Count())
                     .ThenBy(g => g.Key, StringComparer.Ordinal).First().Key,
-                [.. group.Select(x => x.Page).Distinct().OrderBy(p => p, NewestFirst.Instance)]))
+                [.. group.Select(x => x.Page).Distinct(ReferenceEqualityComparer.Instance).Cast<ContentPage>()
+                    .OrderBy(p => p, NewestFirst.Instance)]))
             .ToFrozenDictionary(term => term.Slug, StringComparer.Ordinal);
         Sorted = [.. Terms.Values.OrderBy(t => t.Label, StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, true))];
     }
