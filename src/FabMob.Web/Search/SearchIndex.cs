@@ -216,7 +216,9 @@ public sealed class SearchIndex : IDisposable
             return cached;
         }
 
-        var ranked = reader.Count(match) <= _broadMatches ? [.. reader.Ranked(match)] : ByTiers(reader, match);
+        // One pass finds the matches (and their number); bm25 is then run only on a narrow query.
+        var matches = reader.Matches(match);
+        var ranked = matches.Count <= _broadMatches ? [.. reader.Ranked(match)] : ByTiers(reader, match, matches);
         if (_ranked.Count >= CachedQueries)
         {
             _ranked.Clear();
@@ -226,9 +228,8 @@ public sealed class SearchIndex : IDisposable
         return ranked;
     }
 
-    private int[] ByTiers(SearchIndexReader reader, string match)
+    private int[] ByTiers(SearchIndexReader reader, string match, List<int> matches)
     {
-        var matches = reader.Matches(match);
         var tier = new Dictionary<int, int>(matches.Count);
         foreach (var id in matches)
         {

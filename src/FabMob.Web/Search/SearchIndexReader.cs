@@ -8,8 +8,6 @@ internal sealed class SearchIndexReader : IDisposable
     // bm25 weights, in column order: title, headings, subjects, body. Lower bm25 ranks first.
     private const string RankedSql = "SELECT rowid FROM pages WHERE pages MATCH $q ORDER BY bm25(pages, 10.0, 4.0, 2.0, 1.0), rowid";
 
-    private const string CountSql = "SELECT count(*) FROM pages WHERE pages MATCH $q";
-
     private const string MatchesSql = "SELECT rowid FROM pages WHERE pages MATCH $q";
 
     private const string MarkedSql =
@@ -18,7 +16,6 @@ internal sealed class SearchIndexReader : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _ranked;
-    private readonly SqliteCommand _count;
     private readonly SqliteCommand _matches;
     private readonly SqliteCommand _marked;
 
@@ -27,20 +24,12 @@ internal sealed class SearchIndexReader : IDisposable
         _connection = new SqliteConnection(connectionString);
         _connection.Open();
         _ranked = Command(RankedSql);
-        _count = Command(CountSql);
         _matches = Command(MatchesSql);
         _marked = Command(MarkedSql);
         _marked.Parameters.Add("$id", SqliteType.Integer);
         _marked.Parameters.AddWithValue("$debut", SearchHighlight.Start.ToString());
         _marked.Parameters.AddWithValue("$fin", SearchHighlight.End.ToString());
         _marked.Parameters.Add("$mots", SqliteType.Integer);
-    }
-
-    /// <summary>How many pages match.</summary>
-    public int Count(string match)
-    {
-        _count.Parameters["$q"].Value = match;
-        return Convert.ToInt32(_count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The pages matching, best first by weighted bm25.</summary>
@@ -62,7 +51,6 @@ internal sealed class SearchIndexReader : IDisposable
     public void Dispose()
     {
         _ranked.Dispose();
-        _count.Dispose();
         _matches.Dispose();
         _marked.Dispose();
         _connection.Dispose();
