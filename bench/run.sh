@@ -19,7 +19,7 @@ WORK=$OUT/work
 APP_DIR=$OUT/app
 APP_DLL=$APP_DIR/FabMob.Web.dll
 CORPUS_DLL=$OUT/corpus-tool/FabMob.Bench.Corpus.dll
-RESULTS=$BENCH/results.md
+RESULTS=${BENCH_RESULTS:-$BENCH/results.md}  # BENCH_RESULTS: write elsewhere (the CI smoke run keeps bench/results.md)
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DEBIAN_FRONTEND=noninteractive
 ENCODING_HEADER='Accept-Encoding: gzip, br'
 
