@@ -11,7 +11,7 @@ namespace FabMob.Web.Content;
 /// </summary>
 public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
 {
-    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
 
     private readonly ContentSnapshotBuilder _builder;
     private readonly ILogger<ContentSnapshotHost> _logger;
