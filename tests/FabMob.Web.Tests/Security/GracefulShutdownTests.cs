@@ -55,12 +55,14 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output) : IDisposabl
         var fast = Enumerable.Range(0, FastClients).Select(_ => Task.Run(() => FastLoopAsync(server, fastResults, signalled.Task))).ToList();
         await Task.Delay(500);
 
+        // Marked before the signal is sent: the server may stop accepting connections the moment it gets it,
+        // before `kill` itself has exited; a refusal then is « after the signal », not before.
+        signalled.SetResult();
         using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }
 
-        signalled.SetResult();
         var slowResults = await Task.WhenAll(slow);
         await Task.WhenAll(fast);
         using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
