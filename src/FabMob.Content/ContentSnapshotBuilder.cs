@@ -49,18 +49,52 @@ public sealed class ContentSnapshotBuilder
             .ToList();
 
         candidates.AsParallel().ForAll(candidate => candidate.Keys = candidate.Unchanged?.Keys ?? KeysOf(candidate));
-        var (placed, redirects) = Place(candidates, findings);
-        var urlBySource = placed.ToDictionary(c => c.File.RelativePath, c => c.Url, StringComparer.Ordinal);
-        var pages = placed
-            .AsParallel()
-            .Select(candidate => Complete(candidate, urlBySource, previous, findings))
-            .OfType<ContentPage>()
-            .ToList();
+        var (pages, redirects) = PlaceAndRender(candidates, previous, findings);
 
         var assets = tree.Assets.ToDictionary(a => "/" + a.RelativePath, a => a.FullPath, StringComparer.Ordinal);
         var data = ReadData(tree.DataFiles, previous, findings);
         return new ContentSnapshot(Interlocked.Increment(ref _version), fullRoot, _time.GetUtcNow(), stopwatch.Elapsed,
             pages, redirects, assets, findings, data);
+    }
+
+    /// <summary>
+    /// Places every candidate and renders each page. A body refused at render (past a Markdown limit,
+    /// no last good version) gives up its address: the others are placed again without it, so no
+    /// redirect or link leads to a page that is not there; pages already rendered are reused when
+    /// their links resolve the same. Two rounds at most.
+    /// </summary>
+    private (List<ContentPage> Pages, Dictionary<string, string> Redirects) PlaceAndRender(List<Candidate> candidates,
+        ContentSnapshot? previous, ConcurrentBag<ContentError> findings)
+    {
+        var carried = new List<ContentError>();
+        for (var round = 0; ; round++)
+        {
+            var found = new ConcurrentBag<ContentError>(carried);
+            var (placed, redirects) = Place(candidates, found);
+            var urlBySource = placed.ToDictionary(c => c.File.RelativePath, c => c.Url, StringComparer.Ordinal);
+            var completed = placed
+                .AsParallel()
+                .Select(candidate => (Candidate: candidate, Page: Complete(candidate, urlBySource, previous, found)))
+                .ToList();
+            var refused = completed.Where(x => x.Page is null).Select(x => x.Candidate).ToHashSet();
+            if (refused.Count == 0 || round == 1)
+            {
+                foreach (var finding in found)
+                {
+                    findings.Add(finding);
+                }
+
+                return ([.. completed.Select(x => x.Page).OfType<ContentPage>()], redirects);
+            }
+
+            var refusedFiles = refused.Select(c => c.File.RelativePath).ToHashSet(StringComparer.Ordinal);
+            carried.AddRange(found.Where(f => refusedFiles.Contains(f.File)));
+            var rendered = completed.Where(x => x.Page is not null && x.Candidate.Kept is null)
+                .ToDictionary(x => x.Candidate, x => x.Page!);
+            candidates = [.. candidates
+                .Where(c => !refused.Contains(c))
+                .Select(c => rendered.TryGetValue(c, out var page) ? new Candidate(c.File, page) { Keys = c.Keys } : c)];
+        }
     }
 
     /// <summary>

@@ -120,4 +120,19 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("Réparé", fixedSnapshot.PagesByUrl["/a"].Html, StringComparison.Ordinal);
         Assert.DoesNotContain(fixedSnapshot.Findings, f => f.File == "a.md");
     }
+
+    [Fact]
+    public void A_file_whose_body_is_refused_leaves_no_redirect_and_no_link_to_its_address()
+    {
+        _tree.Write("Profond.md", "---\ntitre: Profond\naliases: [/ancien-profond]\n---\n" + new string('*', 200) + "a" + new string('*', 200) + "\n");
+        _tree.Write("lien.md", "---\ntitre: Lien\n---\nVoir [profond](Profond.md).\n");
+
+        var snapshot = Build();
+
+        Assert.Contains(snapshot.Findings, f => f.File == "Profond.md" && f.Severity == ContentSeverity.Error);
+        Assert.False(snapshot.PagesByUrl.ContainsKey("/profond"));
+        Assert.IsType<ContentMatch.NotFound>(snapshot.Match("/Profond"));
+        Assert.IsType<ContentMatch.NotFound>(snapshot.Match("/ancien-profond"));
+        Assert.DoesNotContain("href=\"/profond\"", snapshot.PagesByUrl["/lien"].Html, StringComparison.Ordinal);
+    }
 }
