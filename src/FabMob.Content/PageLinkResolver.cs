@@ -38,7 +38,7 @@ public sealed class PageLinkResolver(string sourcePath, IReadOnlyDictionary<stri
 
         var cut = url.IndexOfAny(['?', '#']);
         var (path, suffix) = cut < 0 ? (url, "") : (url[..cut], url[cut..]);
-        var target = Combine(Directory(sourcePath), Unescape(path));
+        var target = Combine(Directory(sourcePath), UrlPath.Decode(path));
         if (target is null)
         {
             return null;
@@ -96,17 +96,6 @@ public sealed class PageLinkResolver(string sourcePath, IReadOnlyDictionary<stri
         return slash < 0 ? "" : path[..slash];
     }
 
-    private static string Unescape(string path)
-    {
-        try
-        {
-            return Uri.UnescapeDataString(path);
-        }
-        catch (UriFormatException)
-        {
-            return path;
-        }
-    }
 
     /// <summary>Joins and resolves <c>.</c> and <c>..</c>; null when the result leaves the content root.</summary>
     internal static string? Combine(string directory, string relative)

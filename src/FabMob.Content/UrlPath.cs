@@ -14,6 +14,22 @@ public static class UrlPath
     /// </summary>
     public static string ForHref(string path) => Encode(path, keepNonAscii: true);
 
+    /// <summary>
+    /// Percent-decodes a path as written in a link or a request and brings it to NFC; a malformed escape
+    /// (<c>%zz</c>) leaves the text as it is rather than failing.
+    /// </summary>
+    public static string Decode(string path)
+    {
+        try
+        {
+            return ContentUrlRules.Normalize(Uri.UnescapeDataString(path));
+        }
+        catch (UriFormatException)
+        {
+            return ContentUrlRules.Normalize(path);
+        }
+    }
+
     /// <summary>Encodes a site path for an HTTP header such as <c>Location</c>: ASCII only.</summary>
     public static string ForHeader(string path) => Encode(path, keepNonAscii: false);
 

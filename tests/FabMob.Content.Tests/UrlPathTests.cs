@@ -29,4 +29,14 @@ public class UrlPathTests
     {
         Assert.Equal(expected, UrlPath.ForHref(path));
     }
+
+    [Theory]
+    [InlineData("/%C3%A0-propos", "/à-propos")]
+    [InlineData("/a\u0300-propos", "/à-propos")]
+    [InlineData("/100%zz", "/100%zz")]
+    [InlineData("/Rapport%20final.pdf", "/Rapport final.pdf")]
+    public void Decode_unescapes_to_nfc_and_leaves_a_malformed_escape_as_written(string path, string expected)
+    {
+        Assert.Equal(expected, UrlPath.Decode(path));
+    }
 }

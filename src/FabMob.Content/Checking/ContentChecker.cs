@@ -113,7 +113,7 @@ public sealed class ContentChecker
             return;
         }
 
-        var path = Decode(StripQueryAndFragment(target));
+        var path = UrlPath.Decode(StripQueryAndFragment(target));
         if (!sitePathExists(path))
         {
             findings.Add(Warning(file, line, column, Missing(root, kind, written, path)));
@@ -169,7 +169,7 @@ public sealed class ContentChecker
     /// <summary>The message for a site path that leads nowhere, naming the file when it exists but is not served.</summary>
     private static string Missing(string root, TargetKind kind, string written, string path)
     {
-        var shown = Decode(StripQueryAndFragment(written)) == path ? path : $"« {written} » (adresse {path})";
+        var shown = UrlPath.Decode(StripQueryAndFragment(written)) == path ? path : $"« {written} » (adresse {path})";
         var extension = Path.GetExtension(path);
         if (kind == TargetKind.Link && extension.Length > 1 && !extension.Equals(".md", StringComparison.OrdinalIgnoreCase))
         {
@@ -208,8 +208,8 @@ public sealed class ContentChecker
     /// <summary>The site path of an address on the site's own domain (under its base path), or null.</summary>
     private string? SitePath(Uri uri)
     {
-        var basePath = Decode(_siteAddress!.AbsolutePath).TrimEnd('/');
-        var path = Decode(uri.AbsolutePath);
+        var basePath = UrlPath.Decode(_siteAddress!.AbsolutePath).TrimEnd('/');
+        var path = UrlPath.Decode(uri.AbsolutePath);
         if (basePath.Length == 0)
         {
             return path;
@@ -229,17 +229,6 @@ public sealed class ContentChecker
         return cut < 0 ? target : target[..cut];
     }
 
-    private static string Decode(string path)
-    {
-        try
-        {
-            return ContentUrlRules.Normalize(Uri.UnescapeDataString(path));
-        }
-        catch (UriFormatException)
-        {
-            return ContentUrlRules.Normalize(path);
-        }
-    }
 
     private static string Noun(TargetKind kind) => kind switch
     {

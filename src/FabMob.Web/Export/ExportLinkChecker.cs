@@ -1,3 +1,4 @@
+using FabMob.Content;
 using System.Text.RegularExpressions;
 
 namespace FabMob.Web.Export;
@@ -39,7 +40,7 @@ internal static partial class ExportLinkChecker
             {
                 if (!exists.TryGetValue(target, out var found))
                 {
-                    found = Exists(root, Decode(target));
+                    found = Exists(root, UrlPath.Decode(target));
                     exists[target] = found;
                 }
 
@@ -59,18 +60,6 @@ internal static partial class ExportLinkChecker
         var full = Path.Combine(root, relative);
         return relative.Length == 0 ? File.Exists(Path.Combine(root, "index.html"))
             : File.Exists(full) || File.Exists(Path.Combine(full, "index.html"));
-    }
-
-    private static string Decode(string path)
-    {
-        try
-        {
-            return Uri.UnescapeDataString(path).Normalize();
-        }
-        catch (UriFormatException)
-        {
-            return path;
-        }
     }
 
     [GeneratedRegex("(?:href|src)=\"(/(?!/)[^\"]*)\"")]

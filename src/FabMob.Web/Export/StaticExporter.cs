@@ -74,7 +74,7 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
     /// </summary>
     private (List<BrokenLink> Content, List<BrokenLink> Broken) SplitBrokenLinks(IReadOnlyList<BrokenLink> links)
     {
-        var broken = links.Where(l => served(Decode(l.Target))).ToList();
+        var broken = links.Where(l => served(UrlPath.Decode(l.Target))).ToList();
         return (links.Except(broken).ToList(), broken);
     }
 
@@ -181,17 +181,5 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
         var path = Path.Combine(target, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllBytesAsync(path, bytes, cancellation).ConfigureAwait(false);
-    }
-
-    private static string Decode(string path)
-    {
-        try
-        {
-            return Uri.UnescapeDataString(path).Normalize();
-        }
-        catch (UriFormatException)
-        {
-            return path;
-        }
     }
 }
