@@ -33,12 +33,20 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
             return;
         }
 
-        var snapshot = content.Current;
+        var snapshot = content.For(context);
         var generation = Generation(snapshot, time.GetUtcNow());
         var key = Key(request);
         if (store.TryGet(generation, key, out var cached))
         {
             await WriteAsync(context, cached!).ConfigureAwait(false);
+            return;
+        }
+
+        // Files of the content tree (images, PDFs, SVGs…) are sent from disk with their own headers
+        // (ranges, a sandboxing policy for SVG): never buffered, never kept.
+        if (snapshot.Match(request.Path.Value ?? "/") is ContentMatch.Asset)
+        {
+            await next(context).ConfigureAwait(false);
             return;
         }
 
@@ -85,11 +93,16 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
     private static string Generation(ContentSnapshot snapshot, DateTimeOffset now) =>
         $"{snapshot.Version}:{snapshot.DatedEntriesAt(now)}:{TimeZoneInfo.ConvertTime(now, ContentDate.Paris):yyyyMMdd}";
 
-    /// <summary>The path and the only query value pages read (<c>page</c>); other values (<c>utm_*</c>…) do not change a page.</summary>
+    /// <summary>
+    /// The path and the query values that change an answer: <c>page</c> (lists) and <c>v</c> (a fingerprinted
+    /// stylesheet is cached for a year, the same path without it is not); others (<c>utm_*</c>…) do not.
+    /// </summary>
     private static string Key(HttpRequest request)
     {
         var page = request.Query["page"];
-        return page.Count == 0 ? request.Path.Value ?? "/" : $"{request.Path.Value}?page={page}";
+        var version = request.Query["v"];
+        var key = page.Count == 0 ? request.Path.Value ?? "/" : $"{request.Path.Value}?page={page}";
+        return version.Count == 0 ? key : $"{key}{(page.Count == 0 ? '?' : '&')}v={version}";
     }
 
     private static bool Cacheable(HttpResponse response) =>

@@ -11,6 +11,7 @@ namespace FabMob.Web.Content;
 /// </summary>
 public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
 {
+    private static readonly object RequestKey = new();
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
 
     private readonly ContentSnapshotBuilder _builder;
@@ -35,6 +36,24 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
     /// <summary>The snapshot requests are answered from.</summary>
     public ContentSnapshot Current =>
         Volatile.Read(ref _current) ?? throw new InvalidOperationException("Le contenu n'est pas encore chargé.");
+
+    /// <summary>
+    /// The snapshot of one request: the first read pins it for the whole request (re-executions of
+    /// error pages included), so everything that answers it sees one whole site even if a new snapshot
+    /// is swapped in meanwhile.
+    /// </summary>
+    public ContentSnapshot For(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Items.TryGetValue(RequestKey, out var pinned) && pinned is ContentSnapshot snapshot)
+        {
+            return snapshot;
+        }
+
+        var current = Current;
+        context.Items[RequestKey] = current;
+        return current;
+    }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

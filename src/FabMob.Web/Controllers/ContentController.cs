@@ -25,7 +25,7 @@ public sealed class ContentController(ContentSnapshotHost content, PublicationPo
     public IActionResult Show()
     {
         var path = Request.Path.HasValue ? Request.Path.Value! : "/";
-        var snapshot = content.Current;
+        var snapshot = content.For(HttpContext);
         return snapshot.Match(path) switch
         {
             ContentMatch.Page { Content: var page } => ShowPage(snapshot, page),

@@ -30,7 +30,7 @@ public sealed class FeedController(ContentSnapshotHost content, PublicationPolic
     [HttpHead(SiteUrls.Tags + "/{slug}/feed.xml")]
     public IActionResult TagRss(string slug)
     {
-        if (!content.Current.Tags.Terms.TryGetValue(SlugBuilder.Slugify(slug), out var term))
+        if (!content.For(HttpContext).Tags.Terms.TryGetValue(SlugBuilder.Slugify(slug), out var term))
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             return View("Error", ErrorViewModel.For(StatusCodes.Status404NotFound));
@@ -44,7 +44,7 @@ public sealed class FeedController(ContentSnapshotHost content, PublicationPolic
     [HttpGet("/sitemap.xml")]
     [HttpHead("/sitemap.xml")]
     public IActionResult Sitemap() =>
-        File(new SitemapWriter(urls).Write(content.Current, publication.Now, site.Value.DataPages), "application/xml; charset=utf-8");
+        File(new SitemapWriter(urls).Write(content.For(HttpContext), publication.Now, site.Value.DataPages), "application/xml; charset=utf-8");
 
     [HttpGet("/robots.txt")]
     [HttpHead("/robots.txt")]
@@ -52,5 +52,5 @@ public sealed class FeedController(ContentSnapshotHost content, PublicationPolic
         Content($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8");
 
     /// <summary>Feeds never carry drafts or scheduled entries, not even in Development.</summary>
-    private IReadOnlyList<ContentPage> Published() => content.Current.Published("blog", publication.Now);
+    private IReadOnlyList<ContentPage> Published() => content.For(HttpContext).Published("blog", publication.Now);
 }

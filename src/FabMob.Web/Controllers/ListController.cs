@@ -18,7 +18,7 @@ public sealed class ListController(ContentSnapshotHost content, PublicationPolic
     [HttpHead(SiteUrls.Blog + "/page/{page}")]
     public IActionResult Blog(string? page)
     {
-        var snapshot = content.Current;
+        var snapshot = content.For(HttpContext);
         var intro = snapshot.PagesByUrl.GetValueOrDefault(SiteUrls.Blog);
         var meta = new PageMeta
         {
@@ -34,22 +34,22 @@ public sealed class ListController(ContentSnapshotHost content, PublicationPolic
     [HttpGet(SiteUrls.Tags + "/{slug}/page/{page}")]
     [HttpHead(SiteUrls.Tags + "/{slug}/page/{page}")]
     public IActionResult Tag(string slug, string? page) =>
-        Term(content.Current.Tags, slug, page, SiteUrls.Tag, "Étiquette", SiteUrls.TagFeed(SlugBuilder.Slugify(slug)));
+        Term(content.For(HttpContext).Tags, slug, page, SiteUrls.Tag, "Étiquette", SiteUrls.TagFeed(SlugBuilder.Slugify(slug)));
 
     [HttpGet(SiteUrls.Categories + "/{slug}")]
     [HttpHead(SiteUrls.Categories + "/{slug}")]
     [HttpGet(SiteUrls.Categories + "/{slug}/page/{page}")]
     [HttpHead(SiteUrls.Categories + "/{slug}/page/{page}")]
     public IActionResult Category(string slug, string? page) =>
-        Term(content.Current.Categories, slug, page, SiteUrls.Category, "Catégorie", feed: null);
+        Term(content.For(HttpContext).Categories, slug, page, SiteUrls.Category, "Catégorie", feed: null);
 
     [HttpGet(SiteUrls.Tags)]
     [HttpHead(SiteUrls.Tags)]
-    public IActionResult Tags() => TermIndex(content.Current.Tags, SiteUrls.Tags, "Étiquettes", SiteUrls.Tag);
+    public IActionResult Tags() => TermIndex(content.For(HttpContext).Tags, SiteUrls.Tags, "Étiquettes", SiteUrls.Tag);
 
     [HttpGet(SiteUrls.Categories)]
     [HttpHead(SiteUrls.Categories)]
-    public IActionResult Categories() => TermIndex(content.Current.Categories, SiteUrls.Categories, "Catégories", SiteUrls.Category);
+    public IActionResult Categories() => TermIndex(content.For(HttpContext).Categories, SiteUrls.Categories, "Catégories", SiteUrls.Category);
 
     private IActionResult Term(Taxonomy taxonomy, string slug, string? page, Func<string, string> url, string kind, string? feed)
     {

@@ -13,8 +13,6 @@ public sealed class LivePreview(IWebHostEnvironment environment, ContentSnapshot
     public const string EventsPath = "/_apercu/evenements";
     public const string ScriptPath = "/js/apercu.js";
 
-    private static readonly object SnapshotKey = new();
-
     /// <summary>True in Development; otherwise no endpoint, no script, no markup.</summary>
     public bool IsEnabled { get; } = environment.IsDevelopment();
 
@@ -28,7 +26,7 @@ public sealed class LivePreview(IWebHostEnvironment environment, ContentSnapshot
     public void Remember(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Items.TryAdd(SnapshotKey, content.Current);
+        content.For(context);
     }
 
     /// <summary>
@@ -38,6 +36,6 @@ public sealed class LivePreview(IWebHostEnvironment environment, ContentSnapshot
     public ContentSnapshot SnapshotFor(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Items.TryGetValue(SnapshotKey, out var noted) && noted is ContentSnapshot snapshot ? snapshot : content.Current;
+        return content.For(context);
     }
 }

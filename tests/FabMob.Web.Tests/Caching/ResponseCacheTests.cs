@@ -87,6 +87,43 @@ public sealed class ResponseCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task The_stylesheet_without_its_fingerprint_is_not_cached_for_a_year_after_the_fingerprinted_one()
+    {
+        var (_, page) = await Html.GetAsync(_client, "/");
+        var stylesheet = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        Assert.Contains("?v=", stylesheet, StringComparison.Ordinal);
+
+        await SendAsync(stylesheet, "br");
+        var plain = await SendAsync(stylesheet[..stylesheet.IndexOf('?', StringComparison.Ordinal)], "br");
+
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        Assert.Equal("public, no-cache", plain.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task A_content_svg_keeps_its_own_headers_on_every_request()
+    {
+        _content.Write("images/schema.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>");
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        HttpResponseMessage first;
+        do
+        {
+            await Task.Delay(50);
+            first = await SendAsync("/images/schema.svg", "br");
+        }
+        while (first.StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline);
+
+        var second = await SendAsync("/images/schema.svg", "br");
+
+        foreach (var response in new[] { first, second })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("sandbox", string.Join(' ', response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+            Assert.Equal("public, max-age=86400", response.Headers.CacheControl?.ToString());
+        }
+    }
+
+    [Fact]
     public async Task The_fingerprinted_stylesheet_is_compressed_and_cached_for_a_year()
     {
         var (_, page) = await Html.GetAsync(_client, "/");
