@@ -30,20 +30,17 @@ public sealed class ContentSnapshot
             .GroupBy(p => p.Collection!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => new EntryList(g), StringComparer.Ordinal);
         Collections = _entries.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.All, StringComparer.Ordinal);
-        _entryDates = [.. Collections.Values.SelectMany(entries => entries).Select(p => p.Date).OfType<DateTimeOffset>()
-            .Select(d => d.UtcTicks).Order()];
         Tags = new Taxonomy(Pages, p => p.FrontMatter.Tags);
         Categories = new Taxonomy(Pages, p => p.FrontMatter.Categories);
     }
 
-    private readonly long[] _entryDates;
     private readonly FrozenDictionary<string, EntryList> _entries;
 
     /// <summary>
     /// How many dated collection entries have their date at or before <paramref name="now"/>: it changes
     /// exactly when a scheduled entry becomes public, so it marks what may be cached until then.
     /// </summary>
-    public int DatedEntriesAt(DateTimeOffset now) => EntryList.CountAtOrBefore(_entryDates, now);
+    public int DatedEntriesAt(DateTimeOffset now) => _entries.Values.Sum(entries => entries.DatedAt(now));
 
     /// <summary>The data files of <c>_data/</c>, by name without extension, as plain values (lists, maps, strings…).</summary>
     public FrozenDictionary<string, object?> Data { get; }

@@ -24,7 +24,7 @@ public sealed class EntryList
     /// <summary>The entries the public sees at <paramref name="now"/>, newest first.</summary>
     public IReadOnlyList<ContentPage> At(DateTimeOffset now)
     {
-        var key = CountAtOrBefore(_dates, now);
+        var key = DatedAt(now);
         var memo = Volatile.Read(ref _memo);
         if (memo is null || memo.Key != key)
         {
@@ -35,6 +35,9 @@ public sealed class EntryList
 
         return memo.Entries;
     }
+
+    /// <summary>How many dated entries have their date at or before <paramref name="now"/> (what public changes with).</summary>
+    public int DatedAt(DateTimeOffset now) => CountAtOrBefore(_dates, now);
 
     /// <summary>The position of <paramref name="page"/> in <paramref name="entries"/> (a list from this one), or -1.</summary>
     public static int IndexOf(IReadOnlyList<ContentPage> entries, ContentPage page)
@@ -56,7 +59,7 @@ public sealed class EntryList
     }
 
     /// <summary>How many of the ascending <paramref name="dates"/> are at or before <paramref name="now"/>.</summary>
-    internal static int CountAtOrBefore(long[] dates, DateTimeOffset now)
+    private static int CountAtOrBefore(long[] dates, DateTimeOffset now)
     {
         var index = Array.BinarySearch(dates, now.UtcTicks);
         if (index < 0)
