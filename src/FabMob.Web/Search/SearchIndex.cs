@@ -39,7 +39,7 @@ public sealed class SearchIndex : IDisposable
     private readonly string _connectionString;
     private readonly SqliteConnection _keeper;
     private readonly ContentPage[] _pages;
-    private readonly int[] _recency;
+    private readonly int[] _newestFirst;
     private readonly int _broadMatches;
     private readonly ConcurrentBag<SearchIndexReader> _readers = [];
     private readonly ConcurrentDictionary<string, int[]> _ranked = new(StringComparer.Ordinal);
@@ -56,12 +56,7 @@ public sealed class SearchIndex : IDisposable
         _keeper = keeper;
         _pages = pages;
         BuildTime = buildTime;
-        _recency = new int[pages.Length];
-        var newestFirst = Enumerable.Range(0, pages.Length).OrderBy(i => pages[i], NewestFirst.Instance).ToArray();
-        for (var rank = 0; rank < newestFirst.Length; rank++)
-        {
-            _recency[newestFirst[rank]] = rank;
-        }
+        _newestFirst = [.. Enumerable.Range(0, pages.Length).OrderBy(i => pages[i], NewestFirst.Instance)];
     }
 
     /// <summary>The snapshot this index was built from; its pages are the ones results point to.</summary>
@@ -150,9 +145,25 @@ public sealed class SearchIndex : IDisposable
         var reader = Rent();
         try
         {
-            var found = Ranked(reader, query.MatchExpression).Where(id => visible(_pages[id])).ToList();
-            var hits = found.Skip(skip).Take(take).Select(id => Hit(reader, query.MatchExpression, id)).ToList();
-            return new SearchResults(found.Count, hits);
+            // One pass counts what the public may see and keeps the ids of the asked page only.
+            var total = 0;
+            var shown = new List<int>(Math.Min(take, 64));
+            foreach (var id in Ranked(reader, query.MatchExpression))
+            {
+                if (!visible(_pages[id]))
+                {
+                    continue;
+                }
+
+                if (total >= skip && shown.Count < take)
+                {
+                    shown.Add(id);
+                }
+
+                total++;
+            }
+
+            return new SearchResults(total, [.. shown.Select(id => Hit(reader, query.MatchExpression, id))]);
         }
         finally
         {
@@ -228,23 +239,48 @@ public sealed class SearchIndex : IDisposable
         return ranked;
     }
 
+    // Tier of each match (title, headings, subjects, body), then a walk of all pages newest first that
+    // drops each match into its tier's run: no sort, linear in the number of pages.
     private int[] ByTiers(SearchIndexReader reader, string match, List<int> matches)
     {
-        var tier = new Dictionary<int, int>(matches.Count);
+        const byte NotFound = byte.MaxValue;
+        var tierOf = new byte[_pages.Length];
+        Array.Fill(tierOf, NotFound);
         foreach (var id in matches)
         {
-            tier[id] = Tiers.Length;
+            tierOf[id] = (byte)Tiers.Length;
         }
 
         for (var t = Tiers.Length - 1; t >= 0; t--)
         {
             foreach (var id in reader.Matches($"{Tiers[t]} : ({match})"))
             {
-                tier[id] = t;
+                tierOf[id] = (byte)t;
             }
         }
 
-        return [.. matches.OrderBy(id => tier[id]).ThenBy(id => _recency[id])];
+        var next = new int[Tiers.Length + 1];
+        foreach (var id in matches)
+        {
+            next[tierOf[id]]++;
+        }
+
+        for (int t = 0, start = 0; t < next.Length; t++)
+        {
+            (next[t], start) = (start, start + next[t]);
+        }
+
+        var ranked = new int[matches.Count];
+        foreach (var id in _newestFirst)
+        {
+            var t = tierOf[id];
+            if (t != NotFound)
+            {
+                ranked[next[t]++] = id;
+            }
+        }
+
+        return ranked;
     }
 
     private SearchHit Hit(SearchIndexReader reader, string match, int id)

@@ -35,6 +35,12 @@ public sealed class SearchIndexTests : IDisposable
             Urls(index, "zeppelin"));
         Assert.Equal(["/blog/velo-electrique", "/blog/flottes", "/blog/batterie", "/blog/velo-sans-accent"], Urls(index, "vélo"));
         Assert.Equal(["/blog/velo-electrique"], Urls(index, "\"vélo électrique\""));
+
+        // Hidden pages are neither counted nor shown, and the asked slice is taken after them.
+        var visible = index.Search(SearchQuery.Parse("zeppelin"), page => !page.IsDraft, 1, 1);
+        Assert.Equal(2, visible.Total);
+        Assert.Equal(["/blog/zeppelin-publie"], visible.Hits.Select(hit => hit.Page.Url));
+        Assert.Empty(index.Search(SearchQuery.Parse("zeppelin"), page => !page.IsDraft, 2, 10).Hits);
     }
 
     [Fact]
