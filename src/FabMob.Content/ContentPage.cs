@@ -63,6 +63,11 @@ public sealed record ContentPage
     /// Whether the public sees the page at <paramref name="now"/>: not a draft, and for a collection
     /// entry, a date that has come (a future date means scheduled).
     /// </summary>
-    public bool IsPublishedAt(DateTimeOffset now) =>
-        !IsDraft && !(Collection is not null && Date is { } date && date > now);
+    public bool IsPublishedAt(DateTimeOffset now) => PublishedFrom is { } from && from <= now;
+
+    /// <summary>
+    /// From when the public sees the page: a collection entry's date, <see cref="DateTimeOffset.MinValue"/>
+    /// for any other page (always), null for a draft (never).
+    /// </summary>
+    public DateTimeOffset? PublishedFrom => IsDraft ? null : Collection is not null && Date is { } date ? date : DateTimeOffset.MinValue;
 }

@@ -21,10 +21,16 @@ namespace FabMob.Web.Search;
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
+    // pages: every column, for matching, bm25, highlight() and snippet(). entetes: the index of the
+    // short columns alone (contentless), for the tiers of broad queries, whose doclists are then a
+    // fraction of the size of those of pages (which hold every word of every body).
     private const string Schema =
-        "CREATE VIRTUAL TABLE pages USING fts5(titre, intertitres, sujets, texte, tokenize = 'unicode61 remove_diacritics 2')";
+        "CREATE VIRTUAL TABLE pages USING fts5(titre, intertitres, sujets, texte, tokenize = 'unicode61 remove_diacritics 2');" +
+        "CREATE VIRTUAL TABLE entetes USING fts5(titre, intertitres, sujets, content = '', tokenize = 'unicode61 remove_diacritics 2')";
 
-    private const string Insert = "INSERT INTO pages (rowid, titre, intertitres, sujets, texte) VALUES ($id, $titre, $intertitres, $sujets, $texte)";
+    private const string Insert =
+        "INSERT INTO pages (rowid, titre, intertitres, sujets, texte) VALUES ($id, $titre, $intertitres, $sujets, $texte);" +
+        "INSERT INTO entetes (rowid, titre, intertitres, sujets) VALUES ($id, $titre, $intertitres, $sujets)";
 
     /// <summary>Past this many matching pages, ranking is by tiers rather than bm25.</summary>
     public const int BroadMatches = 1000;
@@ -32,6 +38,7 @@ public sealed class SearchIndex : IDisposable
     private const int ExtractWords = 32;
     private const int SummaryLength = 240;
     private const int CachedQueries = 256;
+    private const int WarmingQueries = 5;
 
     // Column filters of the tiers, best first; the body is the last tier.
     private static readonly string[] Tiers = ["{titre}", "{intertitres}", "{sujets}"];
@@ -39,7 +46,10 @@ public sealed class SearchIndex : IDisposable
     private readonly string _connectionString;
     private readonly SqliteConnection _keeper;
     private readonly ContentPage[] _pages;
-    private readonly int[] _newestFirst;
+
+    // Per row: UTC ticks from which the public sees the page (long.MaxValue: never, a draft); kept
+    // apart from the pages so that filtering thousands of matches reads one array, not every page.
+    private readonly long[] _publishedFrom;
     private readonly int _broadMatches;
     private readonly ConcurrentBag<SearchIndexReader> _readers = [];
     private readonly ConcurrentDictionary<string, int[]> _ranked = new(StringComparer.Ordinal);
@@ -55,8 +65,8 @@ public sealed class SearchIndex : IDisposable
         _connectionString = connectionString;
         _keeper = keeper;
         _pages = pages;
+        _publishedFrom = [.. pages.Select(page => page.PublishedFrom?.UtcTicks ?? long.MaxValue)];
         BuildTime = buildTime;
-        _newestFirst = [.. Enumerable.Range(0, pages.Length).OrderBy(i => pages[i], NewestFirst.Instance)];
     }
 
     /// <summary>The snapshot this index was built from; its pages are the ones results point to.</summary>
@@ -76,7 +86,9 @@ public sealed class SearchIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var watch = Stopwatch.StartNew();
-        var pages = snapshot.Pages.ToArray();
+        // Row ids follow the pages newest first: FTS5 returns matches in row id order, so every
+        // list it gives is already newest first, and a tier can be cut without sorting it.
+        var pages = snapshot.Pages.Order(NewestFirst.Instance).ToArray();
         var texts = new PageText[pages.Length];
         Parallel.For(0, pages.Length, i => texts[i] = PageText.Of(pages[i]));
 
@@ -118,7 +130,7 @@ public sealed class SearchIndex : IDisposable
                 transaction.Commit();
             }
 
-            Execute(keeper, "INSERT INTO pages (pages) VALUES ('optimize')");
+            Execute(keeper, "INSERT INTO pages (pages) VALUES ('optimize'); INSERT INTO entetes (entetes) VALUES ('optimize')");
             return new SearchIndex(snapshot, connectionString, keeper, pages, watch.Elapsed, broadMatches);
         }
         catch
@@ -129,14 +141,14 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// The pages matching <paramref name="query"/> that <paramref name="visible"/> lets through, best
-    /// first: how many there are, and those from <paramref name="skip"/> on (at most <paramref name="take"/>),
+    /// The pages matching <paramref name="query"/> that the public sees at <paramref name="publishedAt"/>
+    /// (all of them, drafts and scheduled ones included, when null: the editors' preview), best first:
+    /// how many there are, and those from <paramref name="skip"/> on (at most <paramref name="take"/>),
     /// with their highlighted title and extract.
     /// </summary>
-    public SearchResults Search(SearchQuery query, Func<ContentPage, bool> visible, int skip, int take)
+    public SearchResults Search(SearchQuery query, DateTimeOffset? publishedAt, int skip, int take)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(visible);
         if (query.MatchExpression is null)
         {
             return SearchResults.None;
@@ -145,29 +157,67 @@ public sealed class SearchIndex : IDisposable
         var reader = Rent();
         try
         {
+            var match = query.MatchExpression;
+            var ranked = Ranked(reader, match);
+
             // One pass counts what the public may see and keeps the ids of the asked page only.
-            var total = 0;
+            var now = publishedAt?.UtcTicks ?? 0;
             var shown = new List<int>(Math.Min(take, 64));
-            foreach (var id in Ranked(reader, query.MatchExpression))
+            var count = 0;
+            foreach (var id in ranked)
             {
-                if (!visible(_pages[id]))
+                if (publishedAt is not null && _publishedFrom[id] > now)
                 {
                     continue;
                 }
 
-                if (total >= skip && shown.Count < take)
+                if (count >= skip && shown.Count < take)
                 {
                     shown.Add(id);
                 }
 
-                total++;
+                count++;
             }
 
-            return new SearchResults(total, [.. shown.Select(id => Hit(reader, query.MatchExpression, id))]);
+            return new SearchResults(count, [.. shown.Select(id => Hit(reader, match, id))]);
         }
         finally
         {
             Return(reader);
+        }
+    }
+
+    /// <summary>
+    /// Runs every statement and ranking path once on a query made of the newest page's title,
+    /// keeping nothing: the first index of a process is warmed this way before it is published, so
+    /// that the first visitors' searches do not pay for compiling the search code. The cache of
+    /// ranked lists stays empty.
+    /// </summary>
+    public void Warm()
+    {
+        foreach (var page in _pages.Take(WarmingQueries))
+        {
+            var query = SearchQuery.Parse(SearchText.Clean(page.Title));
+            if (query.MatchExpression is not { } match)
+            {
+                continue;
+            }
+
+            var reader = Rent();
+            try
+            {
+                var matches = reader.Matches(match);
+                var ranked = reader.Ranked(match);
+                ByTiers(reader, match, matches);
+                foreach (var id in ranked.Take(10))
+                {
+                    Hit(reader, match, id);
+                }
+            }
+            finally
+            {
+                Return(reader);
+            }
         }
     }
 
@@ -239,13 +289,11 @@ public sealed class SearchIndex : IDisposable
         return ranked;
     }
 
-    // Tier of each match (title, headings, subjects, body), then a walk of all pages newest first that
-    // drops each match into its tier's run: no sort, linear in the number of pages.
+    // Tier of each match (title, headings, subjects, body), then a walk of the matches (newest first,
+    // as FTS5 gives them in row id order) that drops each into its tier's run: no sort.
     private int[] ByTiers(SearchIndexReader reader, string match, List<int> matches)
     {
-        const byte NotFound = byte.MaxValue;
         var tierOf = new byte[_pages.Length];
-        Array.Fill(tierOf, NotFound);
         foreach (var id in matches)
         {
             tierOf[id] = (byte)Tiers.Length;
@@ -253,7 +301,7 @@ public sealed class SearchIndex : IDisposable
 
         for (var t = Tiers.Length - 1; t >= 0; t--)
         {
-            foreach (var id in reader.Matches($"{Tiers[t]} : ({match})"))
+            foreach (var id in reader.Headers($"{Tiers[t]} : ({match})"))
             {
                 tierOf[id] = (byte)t;
             }
@@ -271,13 +319,9 @@ public sealed class SearchIndex : IDisposable
         }
 
         var ranked = new int[matches.Count];
-        foreach (var id in _newestFirst)
+        foreach (var id in matches)
         {
-            var t = tierOf[id];
-            if (t != NotFound)
-            {
-                ranked[next[t]++] = id;
-            }
+            ranked[next[tierOf[id]]++] = id;
         }
 
         return ranked;

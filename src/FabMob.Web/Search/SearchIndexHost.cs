@@ -109,7 +109,17 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
                 return;
             }
 
-            var index = await Task.Run(() => SearchIndex.Build(snapshot)).ConfigureAwait(false);
+            var first = !_ready.Task.IsCompleted;
+            var index = await Task.Run(() =>
+            {
+                var built = SearchIndex.Build(snapshot);
+                if (first)
+                {
+                    built.Warm();
+                }
+
+                return built;
+            }).ConfigureAwait(false);
             SearchIndex? previous;
             lock (_swap)
             {

@@ -8,7 +8,10 @@ internal sealed class SearchIndexReader : IDisposable
     // bm25 weights, in column order: title, headings, subjects, body. Lower bm25 ranks first.
     private const string RankedSql = "SELECT rowid FROM pages WHERE pages MATCH $q ORDER BY bm25(pages, 10.0, 4.0, 2.0, 1.0), rowid";
 
-    private const string MatchesSql = "SELECT rowid FROM pages WHERE pages MATCH $q";
+    // FTS5 gives row id order without sorting; row ids are the pages newest first.
+    private const string MatchesSql = "SELECT rowid FROM pages WHERE pages MATCH $q ORDER BY rowid";
+
+    private const string HeadersSql = "SELECT rowid FROM entetes WHERE entetes MATCH $q";
 
     private const string MarkedSql =
         "SELECT highlight(pages, 0, $debut, $fin), snippet(pages, 3, $debut, $fin, '…', $mots), snippet(pages, 1, $debut, $fin, '…', $mots) " +
@@ -17,6 +20,7 @@ internal sealed class SearchIndexReader : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _ranked;
     private readonly SqliteCommand _matches;
+    private readonly SqliteCommand _headers;
     private readonly SqliteCommand _marked;
 
     public SearchIndexReader(string connectionString)
@@ -25,6 +29,7 @@ internal sealed class SearchIndexReader : IDisposable
         _connection.Open();
         _ranked = Command(RankedSql);
         _matches = Command(MatchesSql);
+        _headers = Command(HeadersSql);
         _marked = Command(MarkedSql);
         _marked.Parameters.Add("$id", SqliteType.Integer);
         _marked.Parameters.AddWithValue("$debut", SearchHighlight.Start.ToString());
@@ -35,8 +40,11 @@ internal sealed class SearchIndexReader : IDisposable
     /// <summary>The pages matching, best first by weighted bm25.</summary>
     public List<int> Ranked(string match) => Ids(_ranked, match);
 
-    /// <summary>The pages matching, in no particular order.</summary>
+    /// <summary>The pages matching, in row id order.</summary>
     public List<int> Matches(string match) => Ids(_matches, match);
+
+    /// <summary>The pages whose title, headings or subjects match (the expression may filter these columns), in no particular order.</summary>
+    public List<int> Headers(string match) => Ids(_headers, match);
 
     /// <summary>The title, body extract and headings extract of page <paramref name="id"/>, matched words between markers.</summary>
     public (string Title, string Body, string Headings) Marked(string match, int id, int words)
@@ -52,6 +60,7 @@ internal sealed class SearchIndexReader : IDisposable
     {
         _ranked.Dispose();
         _matches.Dispose();
+        _headers.Dispose();
         _marked.Dispose();
         _connection.Dispose();
     }

@@ -17,11 +17,11 @@ public sealed class SearchIndexTests : IDisposable
 
         Assert.Equal(snapshot.Pages.Count, index.PageCount);
         Assert.Same(snapshot, index.Snapshot);
-        var results = index.Search(SearchQuery.Parse("zeppelin"), _ => true, 0, 10);
+        var results = index.Search(SearchQuery.Parse("zeppelin"), null, 0, 10);
         Assert.Equal(4, results.Total);
-        Assert.Equal(2, index.Search(SearchQuery.Parse("zeppelin"), page => !page.IsDraft, 0, 10).Total);
-        Assert.Single(index.Search(SearchQuery.Parse("zeppelin"), _ => true, 3, 10).Hits);
-        Assert.Same(SearchResults.None, index.Search(SearchQuery.Parse("!!!"), _ => true, 0, 10));
+        Assert.Equal(2, index.Search(SearchQuery.Parse("zeppelin"), DateTimeOffset.MaxValue, 0, 10).Total);
+        Assert.Single(index.Search(SearchQuery.Parse("zeppelin"), null, 3, 10).Hits);
+        Assert.Same(SearchResults.None, index.Search(SearchQuery.Parse("!!!"), null, 0, 10));
     }
 
     [Fact]
@@ -37,10 +37,82 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(["/blog/velo-electrique"], Urls(index, "\"vélo électrique\""));
 
         // Hidden pages are neither counted nor shown, and the asked slice is taken after them.
-        var visible = index.Search(SearchQuery.Parse("zeppelin"), page => !page.IsDraft, 1, 1);
+        var visible = index.Search(SearchQuery.Parse("zeppelin"), DateTimeOffset.MaxValue, 1, 1);
         Assert.Equal(2, visible.Total);
         Assert.Equal(["/blog/zeppelin-publie"], visible.Hits.Select(hit => hit.Page.Url));
-        Assert.Empty(index.Search(SearchQuery.Parse("zeppelin"), page => !page.IsDraft, 2, 10).Hits);
+        Assert.Empty(index.Search(SearchQuery.Parse("zeppelin"), DateTimeOffset.MaxValue, 2, 10).Hits);
+    }
+
+    [Theory]
+    [InlineData("aérostat")]
+    [InlineData("aérostats")]
+    [InlineData("zeppelin")]
+    [InlineData("tramway")]
+    [InlineData("vélo")]
+    public void Any_slice_of_a_broad_query_is_the_same_slice_of_its_whole_ranking(string words)
+    {
+        // Broad from 2 matches on (ranked by tiers): every slice, asked of a fresh index (nothing
+        // ranked cached yet) or of one that ranked the query already, is the same part of the whole
+        // ranking, hidden pages left out. The « aérostat » pages sit in every tier, some in two,
+        // some hidden (drafts, scheduled).
+        _content.Write("blog/2024/aerostat-un.md", "---\ntitre: Aérostat un\ndate: 2024-01-01\n---\n\n## Un aérostat\n\nTexte.\n");
+        _content.Write("blog/2024/aerostat-deux.md", "---\ntitre: Aérostat deux\ndate: 2024-02-01\nbrouillon: true\n---\n\nTexte.\n");
+        _content.Write("blog/2024/aerostat-trois.md", "---\ntitre: Aérostat trois\ndate: 2099-01-01\n---\n\nTexte.\n");
+        _content.Write("blog/2023/aerostat-quatre.md", "---\ntitre: Quatre\ndate: 2023-01-01\n---\n\n## Un aérostat\n\nTexte.\n");
+        _content.Write("blog/2023/aerostat-cinq.md", "---\ntitre: Cinq\ndate: 2023-02-01\ntags: [aérostat]\n---\n\nTexte.\n");
+        _content.Write("blog/2023/aerostat-six.md", "---\ntitre: Six\ndate: 2023-03-01\nbrouillon: true\n---\n\n## Aérostats\n\nTexte.\n");
+        _content.Write("blog/2022/aerostat-sept.md", "---\ntitre: Sept\ndate: 2022-01-01\n---\n\nUn aérostat dans le texte.\n");
+        _content.Write("blog/2022/aerostat-huit.md", "---\ntitre: Huit\ndate: 2022-02-01\nbrouillon: true\n---\n\nUn aérostat dans le texte.\n");
+        _content.Write("aerostats.md", "---\ntitre: Les aérostats\n---\n\nTexte.\n");
+        var snapshot = new ContentSnapshotBuilder(new ContentOptions()).Build(_content.Root);
+        var now = DateTimeOffset.UtcNow;
+        DateTimeOffset?[] visibilities = [null, DateTimeOffset.MaxValue, now];
+        foreach (var visible in visibilities)
+        {
+            var query = SearchQuery.Parse(SearchText.Clean(words));
+            string[] whole;
+            using (var reference = SearchIndex.Build(snapshot, broadMatches: 1))
+            {
+                var all = reference.Search(query, visible, 0, 1000);
+                whole = [.. all.Hits.Select(hit => hit.Page.Url)];
+                Assert.Equal(whole.Length, all.Total);
+            }
+
+            Assert.Equal(whole.Length, whole.Distinct().Count());
+            for (var skip = 0; skip <= whole.Length; skip++)
+            {
+                for (var take = 1; take <= 3; take++)
+                {
+                    using var index = SearchIndex.Build(snapshot, broadMatches: 1);
+                    for (var asked = 0; asked < 2; asked++)
+                    {
+                        var slice = index.Search(query, visible, skip, take);
+                        Assert.Equal(whole.Length, slice.Total);
+                        Assert.Equal(whole.Skip(skip).Take(take), slice.Hits.Select(hit => hit.Page.Url));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_broad_query_ranks_title_then_headings_then_subjects_then_body_newest_first_in_each()
+    {
+        _content.Write("blog/2024/aerostat-un.md", "---\ntitre: Aérostat un\ndate: 2024-01-01\n---\n\n## Un aérostat\n\nTexte.\n");
+        _content.Write("blog/2024/aerostat-deux.md", "---\ntitre: Aérostat deux\ndate: 2024-02-01\nbrouillon: true\n---\n\nTexte.\n");
+        _content.Write("blog/2023/aerostat-quatre.md", "---\ntitre: Quatre\ndate: 2023-01-01\n---\n\n## Un aérostat\n\nTexte.\n");
+        _content.Write("blog/2023/aerostat-cinq.md", "---\ntitre: Cinq\ndate: 2023-02-01\ntags: [aérostat]\n---\n\nTexte.\n");
+        _content.Write("blog/2022/aerostat-sept.md", "---\ntitre: Sept\ndate: 2022-01-01\n---\n\nUn aérostat dans le texte.\n");
+        var snapshot = new ContentSnapshotBuilder(new ContentOptions()).Build(_content.Root);
+        using var index = SearchIndex.Build(snapshot, broadMatches: 1);
+
+        var first = index.Search(SearchQuery.Parse("aerostat"), DateTimeOffset.MaxValue, 0, 1);
+        Assert.Equal(4, first.Total);
+        Assert.Equal(["/blog/aerostat-un"], first.Hits.Select(hit => hit.Page.Url));
+        Assert.Equal(["/blog/aerostat-un", "/blog/aerostat-quatre", "/blog/aerostat-cinq", "/blog/aerostat-sept"],
+            index.Search(SearchQuery.Parse("aerostat"), DateTimeOffset.MaxValue, 0, 10).Hits.Select(hit => hit.Page.Url));
+        Assert.Equal(["/blog/aerostat-deux", "/blog/aerostat-un", "/blog/aerostat-quatre", "/blog/aerostat-cinq", "/blog/aerostat-sept"],
+            index.Search(SearchQuery.Parse("aerostat"), null, 0, 10).Hits.Select(hit => hit.Page.Url));
     }
 
     [Fact]
@@ -53,7 +125,7 @@ public sealed class SearchIndexTests : IDisposable
 
         index.Dispose();
 
-        Assert.Equal(3, lease.Index.Search(SearchQuery.Parse("tramway"), _ => true, 0, 10).Total);
+        Assert.Equal(3, lease.Index.Search(SearchQuery.Parse("tramway"), null, 0, 10).Total);
         Assert.True(index.TryAcquire());
         index.Release();
         lease.Dispose();
@@ -95,7 +167,7 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     private static List<string> Urls(SearchIndex index, string query) =>
-        [.. index.Search(SearchQuery.Parse(SearchText.Clean(query)), _ => true, 0, 100).Hits.Select(hit => hit.Page.Url)];
+        [.. index.Search(SearchQuery.Parse(SearchText.Clean(query)), null, 0, 100).Hits.Select(hit => hit.Page.Url)];
 
     public void Dispose() => _content.Dispose();
 }
