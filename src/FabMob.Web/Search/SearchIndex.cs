@@ -39,6 +39,7 @@ public sealed class SearchIndex : IDisposable
     private const int SummaryLength = 240;
     private const int CachedQueries = 256;
     private const int WarmingQueries = 5;
+    private const int TextBatch = 256;
 
     // Column filters of the tiers, best first; the body is the last tier.
     private static readonly string[] Tiers = ["{titre}", "{intertitres}", "{sujets}"];
@@ -89,8 +90,6 @@ public sealed class SearchIndex : IDisposable
         // Row ids follow the pages newest first: FTS5 returns matches in row id order, so every
         // list it gives is already newest first, and a tier can be cut without sorting it.
         var pages = snapshot.Pages.Order(NewestFirst.Instance).ToArray();
-        var texts = new PageText[pages.Length];
-        Parallel.For(0, pages.Length, i => texts[i] = PageText.Of(pages[i]));
 
         // A name of its own: several sites (tests) may live in one process, and shared-cache names are process-wide.
         var connectionString = new SqliteConnectionStringBuilder
@@ -117,14 +116,23 @@ public sealed class SearchIndex : IDisposable
                 var headings = insert.Parameters.Add("$intertitres", SqliteType.Text);
                 var subjects = insert.Parameters.Add("$sujets", SqliteType.Text);
                 var body = insert.Parameters.Add("$texte", SqliteType.Text);
-                for (var i = 0; i < pages.Length; i++)
+
+                // Texts are made a batch at a time (in parallel), so that the text of every page is
+                // never held at once: at 10,000 articles that would be some 60 MB more at the peak.
+                var texts = new PageText[Math.Min(TextBatch, pages.Length)];
+                for (var start = 0; start < pages.Length; start += TextBatch)
                 {
-                    id.Value = i;
-                    title.Value = texts[i].Title;
-                    headings.Value = texts[i].Headings;
-                    subjects.Value = texts[i].Subjects;
-                    body.Value = texts[i].Body;
-                    insert.ExecuteNonQuery();
+                    var count = Math.Min(TextBatch, pages.Length - start);
+                    Parallel.For(0, count, i => texts[i] = PageText.Of(pages[start + i]));
+                    for (var i = 0; i < count; i++)
+                    {
+                        id.Value = start + i;
+                        title.Value = texts[i].Title;
+                        headings.Value = texts[i].Headings;
+                        subjects.Value = texts[i].Subjects;
+                        body.Value = texts[i].Body;
+                        insert.ExecuteNonQuery();
+                    }
                 }
 
                 transaction.Commit();
