@@ -50,12 +50,12 @@ public sealed class YamlDocumentReader(ContentLimits limits)
                 case AnchorAlias alias:
                     if (open.Any(node => node.Anchor == alias.Value.Value))
                     {
-                        throw new YamlException(alias.Start, alias.End, $"l'alias *{alias.Value.Value} se contient lui-même");
+                        throw French(alias.Start, alias.End, $"l'alias *{alias.Value.Value} se contient lui-même");
                     }
 
                     if (!anchorSizes.TryGetValue(alias.Value.Value, out var size))
                     {
-                        throw new YamlException(alias.Start, alias.End,
+                        throw French(alias.Start, alias.End,
                             $"l'alias *{alias.Value.Value} ne renvoie à aucune ancre &{alias.Value.Value} : mettez la valeur entre guillemets");
                     }
 
@@ -74,7 +74,7 @@ public sealed class YamlDocumentReader(ContentLimits limits)
                     open.Push((start.Anchor.IsEmpty ? null : start.Anchor.Value, nodes));
                     if (open.Count > limits.MaxYamlDepth)
                     {
-                        throw new YamlException(start.Start, start.End,
+                        throw French(start.Start, start.End,
                             $"imbrication trop profonde (plus de {limits.MaxYamlDepth} niveaux)");
                     }
 
@@ -91,7 +91,7 @@ public sealed class YamlDocumentReader(ContentLimits limits)
 
             if (nodes > limits.MaxYamlNodes)
             {
-                throw new YamlException(parser.Current!.Start, parser.Current.End,
+                throw French(parser.Current!.Start, parser.Current.End,
                     $"trop de valeurs (plus de {limits.MaxYamlNodes}, alias compris)");
             }
         }
@@ -107,7 +107,7 @@ public sealed class YamlDocumentReader(ContentLimits limits)
         }
         catch (InvalidOperationException)
         {
-            throw new YamlException(last, last, "structure incorrecte : crochet, accolade ou guillemet non fermé ?");
+            throw French(last, last, "structure incorrecte : crochet, accolade ou guillemet non fermé ?");
         }
     }
 
@@ -130,9 +130,27 @@ public sealed class YamlDocumentReader(ContentLimits limits)
         ("found undefined alias", "alias « * » qui ne renvoie à aucune ancre « & » : mettez la valeur entre guillemets"),
     ];
 
-    /// <summary>A French message for editors, with YamlDotNet's own words in parentheses for the curious.</summary>
+    // Errors this reader raises itself carry their French message here.
+    private const string FrenchMessage = "fabmob-message";
+
+    private static YamlException French(Mark start, Mark end, string message)
+    {
+        var exception = new YamlException(start, end, message);
+        exception.Data[FrenchMessage] = message;
+        return exception;
+    }
+
+    /// <summary>
+    /// A French message for editors. An error the list above does not know keeps the YAML reader's
+    /// own (English) words, introduced in French, rather than saying nothing useful.
+    /// </summary>
     private static string Describe(YamlException e)
     {
+        if (e.Data[FrenchMessage] is string own)
+        {
+            return own;
+        }
+
         var message = e.InnerException?.Message ?? e.Message;
         // YamlDotNet prefixes its messages with the location, which the finding already carries.
         var close = message.IndexOf("): ", StringComparison.Ordinal);
@@ -141,11 +159,11 @@ public sealed class YamlDocumentReader(ContentLimits limits)
         {
             if (message.Contains(english, StringComparison.OrdinalIgnoreCase))
             {
-                return $"{french} ({message.TrimEnd('.')})";
+                return french;
             }
         }
 
-        return message;
+        return $"syntaxe incorrecte (message du lecteur YAML, en anglais : {message.TrimEnd('.')})";
     }
 
     /// <summary>Turns a node into plain values: strings, booleans, numbers, lists and maps.</summary>
