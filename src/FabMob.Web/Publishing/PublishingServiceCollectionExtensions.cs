@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using FabMob.Web.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +25,7 @@ public static class PublishingServiceCollectionExtensions
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<PublishOptions>>().Value;
                 return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "inconnu",
+                    ClientAddress.Key(context.Connection.RemoteIpAddress),
                     _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = Math.Max(1, options.PermitsPerMinute),

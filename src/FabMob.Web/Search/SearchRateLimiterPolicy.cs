@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
 using FabMob.Web.Configuration;
+using FabMob.Web.Hosting;
 using FabMob.Web.Models;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +28,7 @@ public sealed class SearchRateLimiterPolicy(IOptions<SearchOptions> options, IOp
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var limits = options.Value;
-        var client = ClientKey(httpContext.Connection.RemoteIpAddress);
+        var client = ClientAddress.Key(httpContext.Connection.RemoteIpAddress);
         return limits.PermitLimit <= 0
             ? RateLimitPartition.GetNoLimiter(client)
             : RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
@@ -39,14 +39,6 @@ public sealed class SearchRateLimiterPolicy(IOptions<SearchOptions> options, IOp
                 AutoReplenishment = true,
             });
     }
-
-    /// <summary>The partition of a client: its IP address (IPv4 seen through IPv6 as IPv4), or one shared partition when unknown.</summary>
-    public static string ClientKey(IPAddress? address) => address switch
-    {
-        null => "inconnu",
-        { IsIPv4MappedToIPv6: true } => address.MapToIPv4().ToString(),
-        _ => address.ToString(),
-    };
 
     private async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
