@@ -142,7 +142,9 @@ public sealed class ContentSnapshotBuilder
             candidate = fresh;
         }
 
-        return ParseBody(candidate, findings) is { } document
+        var document = ParseBody(candidate, findings);
+        candidate.Body = null;
+        return document is not null
             ? Render(candidate, document, urlBySource)
             : previous?.PagesBySource.GetValueOrDefault(candidate.File.RelativePath);
     }
@@ -427,8 +429,11 @@ public sealed class ContentSnapshotBuilder
     {
         public ContentFile File { get; } = file;
         public FrontMatter FrontMatter { get; init; } = unchanged?.FrontMatter ?? FrontMatter.Empty;
-        /// <summary>The Markdown body, kept as text until the render (null for kept and unchanged pages).</summary>
-        public string? Body { get; init; }
+        /// <summary>
+        /// The Markdown body, kept as text until it is parsed, then let go (null for kept and unchanged
+        /// pages): at 10,000 articles the bodies weigh some 100 MB in memory.
+        /// </summary>
+        public string? Body { get; set; }
         public int BodyLine { get; init; }
         public DateTimeOffset Modified { get; init; }
         /// <summary>What was found in the file itself (its own lines).</summary>
