@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace FabMob.Web.Search;
@@ -8,10 +9,12 @@ internal sealed class SearchIndexReader : IDisposable
     // bm25 weights, in column order: title, headings, subjects, body. Lower bm25 ranks first.
     private const string RankedSql = "SELECT rowid FROM pages WHERE pages MATCH $q ORDER BY bm25(pages, 10.0, 4.0, 2.0, 1.0), rowid";
 
-    // FTS5 gives row id order without sorting; row ids are the pages newest first.
-    private const string MatchesSql = "SELECT rowid FROM pages WHERE pages MATCH $q ORDER BY rowid";
+    // FTS5 gives row id order without sorting; row ids are the pages newest first. Lists of matches
+    // come back as one text (« 3,17,42 »): thousands of rows stepped one by one through the driver
+    // cost three times as much (10,000 matches: 5 ms against 1.6 ms).
+    private const string MatchesSql = "SELECT group_concat(rowid) FROM (SELECT rowid FROM pages WHERE pages MATCH $q ORDER BY rowid)";
 
-    private const string HeadersSql = "SELECT rowid FROM entetes WHERE entetes MATCH $q";
+    private const string HeadersSql = "SELECT group_concat(rowid) FROM entetes WHERE entetes MATCH $q";
 
     private const string MarkedSql =
         "SELECT highlight(pages, 0, $debut, $fin), snippet(pages, 3, $debut, $fin, '…', $mots), snippet(pages, 1, $debut, $fin, '…', $mots) " +
@@ -41,10 +44,10 @@ internal sealed class SearchIndexReader : IDisposable
     public List<int> Ranked(string match) => Ids(_ranked, match);
 
     /// <summary>The pages matching, in row id order.</summary>
-    public List<int> Matches(string match) => Ids(_matches, match);
+    public List<int> Matches(string match) => IdList(_matches, match, sorted: true);
 
     /// <summary>The pages whose title, headings or subjects match (the expression may filter these columns), in no particular order.</summary>
-    public List<int> Headers(string match) => Ids(_headers, match);
+    public List<int> Headers(string match) => IdList(_headers, match, sorted: false);
 
     /// <summary>The title, body extract and headings extract of page <paramref name="id"/>, matched words between markers.</summary>
     public (string Title, string Body, string Headings) Marked(string match, int id, int words)
@@ -81,6 +84,33 @@ internal sealed class SearchIndexReader : IDisposable
         while (rows.Read())
         {
             ids.Add(rows.GetInt32(0));
+        }
+
+        return ids;
+    }
+
+    // A comma-separated list of row ids; SQLite does not promise the order of group_concat, so a
+    // list asked for in order is sorted if it did not come so.
+    private static List<int> IdList(SqliteCommand command, string match, bool sorted)
+    {
+        command.Parameters["$q"].Value = match;
+        var ids = new List<int>();
+        if (command.ExecuteScalar() is not string text)
+        {
+            return ids;
+        }
+
+        var ordered = true;
+        foreach (var part in text.AsSpan().Split(','))
+        {
+            var id = int.Parse(text.AsSpan(part), NumberStyles.None, CultureInfo.InvariantCulture);
+            ordered &= ids.Count == 0 || ids[^1] < id;
+            ids.Add(id);
+        }
+
+        if (sorted && !ordered)
+        {
+            ids.Sort();
         }
 
         return ids;

@@ -105,6 +105,30 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void Warming_an_index_changes_no_answer_and_an_empty_site_warms_too()
+    {
+        var snapshot = new ContentSnapshotBuilder(new ContentOptions()).Build(_content.Root);
+        using var cold = SearchIndex.Build(snapshot, broadMatches: 1);
+        using var warmed = SearchIndex.Build(snapshot, broadMatches: 1);
+        warmed.Warm();
+
+        foreach (var words in new[] { "tramway", "zeppelin", "vélo", "dirigeable", "\"vélo électrique\"" })
+        {
+            var query = SearchQuery.Parse(SearchText.Clean(words));
+            var expected = cold.Search(query, DateTimeOffset.UtcNow, 0, 100);
+            var actual = warmed.Search(query, DateTimeOffset.UtcNow, 0, 100);
+            Assert.Equal(expected.Total, actual.Total);
+            Assert.Equal(expected.Hits.Select(hit => (hit.Page.Url, hit.TitleHtml, hit.ExtractHtml)),
+                actual.Hits.Select(hit => (hit.Page.Url, hit.TitleHtml, hit.ExtractHtml)));
+        }
+
+        using var empty = TempSite.Empty();
+        using var nothing = SearchIndex.Build(new ContentSnapshotBuilder(new ContentOptions()).Build(empty.Root));
+        nothing.Warm();
+        Assert.Equal(0, nothing.Search(SearchQuery.Parse("tramway"), null, 0, 10).Total);
+    }
+
+    [Fact]
     public void A_replaced_index_stays_readable_until_its_last_lease_is_released()
     {
         var snapshot = new ContentSnapshotBuilder(new ContentOptions()).Build(_content.Root);
