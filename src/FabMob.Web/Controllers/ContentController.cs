@@ -32,7 +32,7 @@ public sealed class ContentController(ContentSnapshotHost content, PublicationPo
             ContentMatch.Redirect { Location: var location } =>
                 RedirectPermanent(UrlPath.ForHeader(location) + Request.QueryString.Value),
             ContentMatch.Asset { PhysicalPath: var file } => ServeAsset(file),
-            _ => ShowDataPage(snapshot, path) ?? PageNotFound(),
+            _ => ShowDataPage(snapshot, path) ?? this.NotFoundPage(),
         };
     }
 
@@ -40,7 +40,7 @@ public sealed class ContentController(ContentSnapshotHost content, PublicationPo
     {
         if (!publication.IsVisible(page))
         {
-            return PageNotFound();
+            return this.NotFoundPage();
         }
 
         if (string.Equals(page.FrontMatter.Layout, "accueil", StringComparison.OrdinalIgnoreCase))
@@ -95,11 +95,5 @@ public sealed class ContentController(ContentSnapshotHost content, PublicationPo
 
         return PhysicalFile(file, contentType, info.LastWriteTimeUtc,
             new EntityTagHeaderValue($"\"{info.LastWriteTimeUtc.Ticks:x}-{info.Length:x}\""), enableRangeProcessing: true);
-    }
-
-    private ViewResult PageNotFound()
-    {
-        Response.StatusCode = StatusCodes.Status404NotFound;
-        return View("Error", ErrorViewModel.For(StatusCodes.Status404NotFound));
     }
 }

@@ -32,8 +32,7 @@ public sealed class FeedController(ContentSnapshotHost content, PublicationPolic
     {
         if (!content.For(HttpContext).Tags.Terms.TryGetValue(SlugBuilder.Slugify(slug), out var term))
         {
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return View("Error", ErrorViewModel.For(StatusCodes.Status404NotFound));
+            return this.NotFoundPage();
         }
 
         var entries = term.Published(publication.Now).Where(p => p.Collection is not null).ToList();

@@ -56,7 +56,7 @@ public sealed class ListController(ContentSnapshotHost content, PublicationPolic
         var canonical = SlugBuilder.Slugify(slug);
         if (!taxonomy.Terms.TryGetValue(canonical, out var term))
         {
-            return NotFoundPage();
+            return this.NotFoundPage();
         }
 
         if (canonical != ContentUrlRules.Normalize(slug))
@@ -97,7 +97,7 @@ public sealed class ListController(ContentSnapshotHost content, PublicationPolic
         if (requested is not null && (!int.TryParse(requested, System.Globalization.NumberStyles.None,
                 System.Globalization.CultureInfo.InvariantCulture, out number) || number < 1))
         {
-            return NotFoundPage();
+            return this.NotFoundPage();
         }
 
         if (pathPage is not null && number == 1)
@@ -108,18 +108,12 @@ public sealed class ListController(ContentSnapshotHost content, PublicationPolic
         var slice = Pagination.Slice(entries, number, site.Value.PageSize, basePath);
         if (slice is null)
         {
-            return NotFoundPage();
+            return this.NotFoundPage();
         }
 
         var (items, pagination) = slice.Value;
         var pageMeta = number == 1 ? meta : meta with { Title = $"{meta.Title} (page {number})", Path = SiteUrls.ListPage(basePath, number) };
         return View("Liste", new ArticleListViewModel(pageMeta, heading, number == 1 ? introHtml : null,
             [.. items.Select(views.Card)], pagination, feed));
-    }
-
-    private ViewResult NotFoundPage()
-    {
-        Response.StatusCode = StatusCodes.Status404NotFound;
-        return View("Error", ErrorViewModel.For(StatusCodes.Status404NotFound));
     }
 }

@@ -30,7 +30,7 @@ public sealed partial class SearchController(SearchIndexHost search, Publication
         var settings = options.Value;
         if (!settings.Enabled)
         {
-            return NotFoundPage();
+            return this.NotFoundPage();
         }
 
         var max = settings.MaxQueryLength;
@@ -52,7 +52,7 @@ public sealed partial class SearchController(SearchIndexHost search, Publication
         var number = 1;
         if (requested is not null && (!int.TryParse(requested, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
         {
-            return NotFoundPage();
+            return this.NotFoundPage();
         }
 
         var query = SearchQuery.Parse(text);
@@ -85,7 +85,7 @@ public sealed partial class SearchController(SearchIndexHost search, Publication
         var pageCount = Math.Max(1, (results.Total + settings.PageSize - 1) / settings.PageSize);
         if (number > pageCount)
         {
-            return NotFoundPage();
+            return this.NotFoundPage();
         }
 
         var model = SearchViewModel.Form(site.Value.Name, text, max) with
@@ -110,12 +110,6 @@ public sealed partial class SearchController(SearchIndexHost search, Publication
     {
         Response.StatusCode = status;
         return View("Recherche", model);
-    }
-
-    private ViewResult NotFoundPage()
-    {
-        Response.StatusCode = StatusCodes.Status404NotFound;
-        return View("Error", ErrorViewModel.For(StatusCodes.Status404NotFound));
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "La recherche a échoué pour l'expression {Match}")]

@@ -16,8 +16,8 @@ namespace FabMob.Web.Search;
 /// bm25 costs most and tells least: its idf of a word found almost everywhere is next to nothing)
 /// is ranked by tiers instead, title, then headings, then subjects, then body, newest first in
 /// each. Ranked lists are kept per expression for the index's life (it never changes). Which pages
-/// the public may see is decided per query by the caller, at request time. Closed when the last
-/// request using it is done after it was replaced.
+/// the public may see is decided per query, at the moment the caller gives (drafts and scheduled
+/// pages are indexed too). Closed when the last request using it is done after it was replaced.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -118,7 +118,7 @@ public sealed class SearchIndex : IDisposable
                 var body = insert.Parameters.Add("$texte", SqliteType.Text);
 
                 // Texts are made a batch at a time (in parallel), so that the text of every page is
-                // never held at once: at 10,000 articles that would be some 60 MB more at the peak.
+                // never held at once (at 10,000 articles the peak was 26 MB higher with all of them).
                 var texts = new PageText[Math.Min(TextBatch, pages.Length)];
                 for (var start = 0; start < pages.Length; start += TextBatch)
                 {
@@ -196,8 +196,8 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// Runs every statement and ranking path once on a query made of the newest page's title,
-    /// keeping nothing: the first index of a process is warmed this way before it is published, so
+    /// Runs every statement and ranking path on queries made of the newest pages' titles, keeping
+    /// nothing: the first index of a process is warmed this way before it is published, so
     /// that the first visitors' searches do not pay for compiling the search code. The cache of
     /// ranked lists stays empty.
     /// </summary>
