@@ -56,8 +56,13 @@ public static class PlainText
         }
     }
 
-    private static string Collapse(string text)
+    /// <summary>
+    /// Runs of whitespace made one space, none at either end; characters <paramref name="drop"/>
+    /// picks are left out.
+    /// </summary>
+    public static string Collapse(string text, Func<char, bool>? drop = null)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var result = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -65,6 +70,11 @@ public static class PlainText
             if (char.IsWhiteSpace(c))
             {
                 space = result.Length > 0;
+                continue;
+            }
+
+            if (drop?.Invoke(c) == true)
+            {
                 continue;
             }
 

@@ -121,34 +121,7 @@ public sealed record PageText(string Title, string Headings, string Subjects, st
     }
 
     /// <summary>Whitespace collapsed, ends trimmed, markers and control characters removed.</summary>
-    public static string Tidy(string text)
-    {
-        var tidy = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = tidy.Length > 0;
-                continue;
-            }
-
-            if (SearchText.IsMarker(c) || char.IsControl(c))
-            {
-                continue;
-            }
-
-            if (space)
-            {
-                tidy.Append(' ');
-                space = false;
-            }
-
-            tidy.Append(c);
-        }
-
-        return tidy.ToString();
-    }
+    public static string Tidy(string text) => PlainText.Collapse(text, c => SearchText.IsMarker(c) || char.IsControl(c));
 
     private static bool IsHeading(string name) => name.Length == 2 && name[0] is ('h' or 'H') && name[1] is (>= '1' and <= '6');
 
