@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FabMob.Content;
 
 namespace FabMob.Web.Models;
 
@@ -35,13 +36,18 @@ public sealed record SearchViewModel : ILayoutModel
 
     public int MaxQueryLength { get; init; }
 
-    /// <summary>« 3 résultats pour « vélo » », « Aucun résultat pour « vélo » ».</summary>
+    /// <summary>
+    /// « 3 résultats pour « vélo » », « Aucun résultat pour « vélo » »: narrow no-break spaces inside
+    /// the guillemets, the visitor's words left as typed.
+    /// </summary>
     public string TotalLabel => Total switch
     {
-        0 => $"Aucun résultat pour « {Query} »",
-        1 => $"1 résultat pour « {Query} »",
-        _ => $"{Number(Total)} résultats pour « {Query} »",
+        0 => $"Aucun résultat pour {Quoted}",
+        1 => $"1 résultat pour {Quoted}",
+        _ => $"{Number(Total)} résultats pour {Quoted}",
     };
+
+    private string Quoted => $"«{FrenchTypography.NarrowNoBreakSpace}{Query}{FrenchTypography.NarrowNoBreakSpace}»";
 
     /// <summary>The address of page <paramref name="page"/> of these results.</summary>
     public string PageUrl(int page) =>

@@ -165,7 +165,7 @@ public sealed class SearchFrenchTests(SearchSite site) : IClassFixture<SearchSit
     {
         var (_, page) = await site.SearchAsync("vélo");
 
-        Assert.Equal("4 résultats pour « vélo »", page.QuerySelector("h2.recherche__total")?.TextContent);
+        Assert.Equal("4 résultats pour «\u202Fvélo\u202F»", page.QuerySelector("h2.recherche__total")?.TextContent);
         Assert.Equal("vélo", page.QuerySelector("main input[name=q]")?.GetAttribute("value"));
         Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
         Assert.Equal("Recherche : vélo · La Fabrique des Mobilités", page.Title);
@@ -177,7 +177,7 @@ public sealed class SearchFrenchTests(SearchSite site) : IClassFixture<SearchSit
         var (response, page) = await site.SearchAsync("hélicoptère");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Aucun résultat pour « hélicoptère »", page.QuerySelector("h2.recherche__total")?.TextContent);
+        Assert.Equal("Aucun résultat pour «\u202Fhélicoptère\u202F»", page.QuerySelector("h2.recherche__total")?.TextContent);
         Assert.Empty(SearchSite.Results(page));
     }
 

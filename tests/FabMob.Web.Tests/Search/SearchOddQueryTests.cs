@@ -95,7 +95,7 @@ public sealed class SearchOddQueryTests(SearchSite site) : IClassFixture<SearchS
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // The fixture has this very text in an article: found, and shown as text.
-        Assert.Equal("1 résultat pour « <script>alert(1)</script> »", page.QuerySelector("h2.recherche__total")?.TextContent);
+        Assert.Equal("1 résultat pour «\u202F<script>alert(1)</script>\u202F»", page.QuerySelector("h2.recherche__total")?.TextContent);
         Assert.Equal(["script", "alert", "1", "script"], page.QuerySelectorAll(".resultat__extrait mark").Select(m => m.TextContent));
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
     }
@@ -106,7 +106,9 @@ public sealed class SearchOddQueryTests(SearchSite site) : IClassFixture<SearchS
         var (response, page) = await site.SearchAsync("?!…");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Rien à chercher", page.QuerySelector(".recherche__message")?.TextContent, StringComparison.Ordinal);
+        // French spacing: a no-break space before the colon.
+        Assert.Contains("Rien à chercher dans cette requête\u00A0: saisissez", page.QuerySelector(".recherche__message")?.TextContent,
+            StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("h2.recherche__total"));
     }
 

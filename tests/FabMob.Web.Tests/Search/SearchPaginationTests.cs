@@ -25,7 +25,7 @@ public sealed class SearchPaginationTests : IDisposable
         var (_, page3) = await _site.SearchAsync("autopartage", "3");
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Equal("23 résultats pour « autopartage »", page1.QuerySelector("h2.recherche__total")?.TextContent);
+        Assert.Equal("23 résultats pour «\u202Fautopartage\u202F»", page1.QuerySelector("h2.recherche__total")?.TextContent);
         Assert.Equal(10, SearchSite.Results(page1).Count);
         Assert.Equal(10, SearchSite.Results(page2).Count);
         Assert.Equal(3, SearchSite.Results(page3).Count);

@@ -12,7 +12,7 @@ public sealed class SearchPublicationTests
 
         Assert.Equal(["/blog/zeppelin-publie"], await site.AllResultsAsync("zeppelin"));
         var (_, page) = await site.SearchAsync("zeppelin");
-        Assert.Equal("1 résultat pour « zeppelin »", page.QuerySelector("h2.recherche__total")?.TextContent);
+        Assert.Equal("1 résultat pour «\u202Fzeppelin\u202F»", page.QuerySelector("h2.recherche__total")?.TextContent);
         Assert.DoesNotContain("brouillon", page.QuerySelector("ol.recherche__resultats")!.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(await site.AllResultsAsync("programmé dirigeable"));
 
