@@ -1,3 +1,5 @@
+using FabMob.Content;
+
 namespace FabMob.Web.Models;
 
 /// <summary>Where a list page stands among its pages.</summary>
@@ -5,7 +7,14 @@ public sealed record Pagination(int Current, int Total, string BasePath)
 {
     public bool HasPrevious => Current > 1;
     public bool HasNext => Current < Total;
-    public string PageUrl(int page) => Publication.SiteUrls.ListPage(BasePath, page);
+
+    /// <summary>What screen readers call the navigation.</summary>
+    public string Label { get; init; } = "Pages";
+
+    /// <summary>The <c>href</c> of page <paramref name="page"/>, ready for the attribute (a list page by default: <c>/blog/page/2</c>).</summary>
+    public Func<int, string>? Href { get; init; }
+
+    public string PageHref(int page) => Href?.Invoke(page) ?? UrlPath.ForHref(Publication.SiteUrls.ListPage(BasePath, page));
 
     /// <summary>Page <paramref name="page"/> of <paramref name="items"/>, or null when there is no such page.</summary>
     public static (IReadOnlyList<T> Items, Pagination Pagination)? Slice<T>(IReadOnlyList<T> items, int page, int size, string basePath)

@@ -53,6 +53,9 @@ public sealed record SearchViewModel : ILayoutModel
     public string PageUrl(int page) =>
         page <= 1 ? $"{Path}?q={Uri.EscapeDataString(Query)}" : $"{Path}?q={Uri.EscapeDataString(Query)}&page={page.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>The links to the other pages of these results.</summary>
+    public Pagination Pagination => new(Page, PageCount, Path) { Label = "Pages de résultats", Href = PageUrl };
+
     /// <summary>The search page before any search, or with a message in place of results.</summary>
     public static SearchViewModel Form(string siteName, string query, int maxQueryLength, string? message = null) => new()
     {

@@ -35,6 +35,7 @@ public sealed class SearchPaginationTests : IDisposable
         Assert.Null(page1.QuerySelector("nav.pagination a[rel=prev]"));
         Assert.Equal("/recherche?q=autopartage", page2.QuerySelector("nav.pagination a[rel=prev]")?.GetAttribute("href"));
         Assert.Equal("2", page2.QuerySelector("nav.pagination a[aria-current=page]")?.TextContent);
+        Assert.Equal("Pages de résultats", page2.QuerySelector("nav.pagination")?.GetAttribute("aria-label"));
         Assert.Null(page3.QuerySelector("nav.pagination a[rel=next]"));
         Assert.Equal("11", page2.QuerySelector("ol.recherche__resultats")?.GetAttribute("start"));
         Assert.Equal("Recherche : autopartage (page 2) · La Fabrique des Mobilités", page2.Title);
