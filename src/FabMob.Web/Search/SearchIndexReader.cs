@@ -91,7 +91,7 @@ internal sealed class SearchIndexReader : IDisposable
 
     // A comma-separated list of row ids; SQLite does not promise the order of group_concat, so a
     // list asked for in order is sorted if it did not come so.
-    private static List<int> IdList(SqliteCommand command, string match, bool sorted)
+    internal static List<int> IdList(SqliteCommand command, string match, bool sorted)
     {
         command.Parameters["$q"].Value = match;
         var ids = new List<int>();
