@@ -73,7 +73,6 @@ public static class ContentTreeScanner
                 {
                     if (!IsHidden(name) || string.Equals(name, "_index.md", StringComparison.OrdinalIgnoreCase))
                     {
-                        // Size and time tell a rebuild whether the page can be reused: only pages need them.
                         pages.Add(new ContentFile(relative, entry.FullPath) { Length = entry.Length, Modified = entry.Modified });
                     }
                 }

@@ -96,7 +96,6 @@ public sealed class PageLinkResolver(string sourcePath, IReadOnlyDictionary<stri
         return slash < 0 ? "" : path[..slash];
     }
 
-
     /// <summary>Joins and resolves <c>.</c> and <c>..</c>; null when the result leaves the content root.</summary>
     internal static string? Combine(string directory, string relative)
     {

@@ -229,7 +229,6 @@ public sealed class ContentChecker
         return cut < 0 ? target : target[..cut];
     }
 
-
     private static string Noun(TargetKind kind) => kind switch
     {
         TargetKind.Image => "image",

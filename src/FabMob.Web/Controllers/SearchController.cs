@@ -73,7 +73,7 @@ public sealed partial class SearchController(SearchIndexHost search, Publication
         SearchResults results;
         try
         {
-            results = lease.Index.Search(query, publication.Preview ? null : publication.Now, (number - 1) * settings.PageSize, settings.PageSize);
+            results = lease.Index.Search(query, publication.VisibleAt, (number - 1) * settings.PageSize, settings.PageSize);
         }
         catch (SqliteException e)
         {

@@ -1,5 +1,5 @@
-using FabMob.Content;
 using System.Text.RegularExpressions;
+using FabMob.Content;
 
 namespace FabMob.Web.Export;
 

@@ -13,7 +13,10 @@ public sealed class PublicationPolicy(IWebHostEnvironment environment, TimeProvi
 
     public DateTimeOffset Now => time.GetUtcNow();
 
-    public bool IsVisible(ContentPage page) => Preview || page.IsPublishedAt(Now);
+    /// <summary>The moment the public's view is taken at: now, or null in the preview (everything shows).</summary>
+    public DateTimeOffset? VisibleAt => Preview ? null : Now;
+
+    public bool IsVisible(ContentPage page) => VisibleAt is not { } at || page.IsPublishedAt(at);
 
     public bool IsPublished(ContentPage page) => page.IsPublishedAt(Now);
 
