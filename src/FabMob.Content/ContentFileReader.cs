@@ -15,14 +15,27 @@ public static class ContentFileReader
         error = null;
         try
         {
-            var length = new FileInfo(file.FullPath).Length;
+            // One open: the size is checked on the file being read, then read whole.
+            using var handle = File.OpenHandle(file.FullPath);
+            var length = RandomAccess.GetLength(handle);
             if (length > limits.MaxFileBytes)
             {
                 error = Error(file, 1, 1, $"fichier trop gros ({length / 1024} Kio, au plus {limits.MaxFileBytes / 1024} Kio)");
                 return null;
             }
 
-            var bytes = File.ReadAllBytes(file.FullPath);
+            var bytes = new byte[length];
+            var filled = 0;
+            while (filled < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(filled), filled) is var n && n > 0)
+            {
+                filled += n;
+            }
+
+            if (filled < bytes.Length)
+            {
+                // The file shrank while it was read: what is there now.
+                Array.Resize(ref bytes, filled);
+            }
             var nul = Array.IndexOf(bytes, (byte)0);
             if (nul >= 0)
             {
@@ -31,9 +44,10 @@ public static class ContentFileReader
                 return null;
             }
 
-            var status = Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
-            if (status != OperationStatus.Done)
+            if (!Utf8.IsValid(bytes))
             {
+                // Decoded again only to find where the first bad byte is.
+                Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
                 var (line, column) = Locate(bytes, read);
                 error = Error(file, line, column, "le fichier n'est pas encodé en UTF-8 (réenregistrez-le en UTF-8)");
                 return null;

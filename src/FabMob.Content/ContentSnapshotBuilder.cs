@@ -389,7 +389,7 @@ public sealed class ContentSnapshotBuilder
         var links = new List<PageLink>();
         var resolver = new PageLinkResolver(candidate.File.RelativePath, urlBySource);
         var cover = frontMatter.Image is { } image ? resolver.Resolve(image, isImage: true) ?? image : null;
-        var words = document.Descendants<LeafBlock>().Sum(block => CountWords(PlainText.Of(block)));
+        var words = document.Descendants<LeafBlock>().Sum(PlainText.CountWords);
         var html = _markdown.Render(document, resolver, candidate.BodyLine, links);
         return new ContentPage
         {
@@ -412,9 +412,6 @@ public sealed class ContentSnapshotBuilder
             Keys = candidate.Keys,
         };
     }
-
-    private static int CountWords(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>The file name, as an editor wrote it: <c>blog/2021/Vélo_électrique.md</c> → <c>Vélo électrique</c>.</summary>
     private static string FallbackTitle(string sourcePath)

@@ -13,7 +13,7 @@ public sealed class EntryList
 
     public EntryList(IEnumerable<ContentPage> entries)
     {
-        All = [.. entries.Order(NewestFirst.Instance)];
+        All = NewestFirst.Sort(entries);
         _dates = [.. All.Where(p => p.Collection is not null).Select(p => p.Date).OfType<DateTimeOffset>()
             .Select(d => d.UtcTicks).Order()];
     }

@@ -80,12 +80,8 @@ public sealed class MarkdownRenderer
             }
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        // Markdig rents a renderer and its writer from the pipeline: no renderer built per page.
+        return Markdown.ToHtml(document, _pipeline);
     }
 
     /// <summary>

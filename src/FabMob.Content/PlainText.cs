@@ -16,6 +16,23 @@ public static class PlainText
         return Collapse(text.ToString());
     }
 
+    /// <summary>
+    /// Words of a block's plain text (runs of non-space characters of <see cref="Of(LeafBlock)"/>),
+    /// counted as it is walked: nothing is allocated.
+    /// </summary>
+    public static int CountWords(LeafBlock block)
+    {
+        if (block.Inline is null)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        var inWord = false;
+        CountWords(block.Inline, ref count, ref inWord);
+        return count;
+    }
+
     /// <summary>Cuts <paramref name="text"/> at a word boundary to at most <paramref name="max"/> characters, with an ellipsis.</summary>
     public static string Truncate(string text, int max)
     {
@@ -52,6 +69,49 @@ public static class PlainText
                 case ContainerInline child:
                     Append(child, text);
                     break;
+            }
+        }
+    }
+
+    private static void CountWords(ContainerInline container, ref int count, ref bool inWord)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    CountWords(literal.Content.AsSpan(), ref count, ref inWord);
+                    break;
+                case CodeInline code:
+                    CountWords(code.Content, ref count, ref inWord);
+                    break;
+                case HtmlEntityInline entity:
+                    CountWords(entity.Transcoded.AsSpan(), ref count, ref inWord);
+                    break;
+                case LineBreakInline:
+                    inWord = false;
+                    break;
+                case LinkInline { IsImage: true }:
+                    break;
+                case ContainerInline child:
+                    CountWords(child, ref count, ref inWord);
+                    break;
+            }
+        }
+    }
+
+    private static void CountWords(ReadOnlySpan<char> text, ref int count, ref bool inWord)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                count++;
+                inWord = true;
             }
         }
     }

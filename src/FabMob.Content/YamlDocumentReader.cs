@@ -6,9 +6,9 @@ using YamlDotNet.RepresentationModel;
 namespace FabMob.Content;
 
 /// <summary>
-/// Loads one YAML document within <see cref="ContentLimits"/>: a first pass over the parser's
-/// events (no recursion) refuses alias bombs and deep nesting before the document is built, so a
-/// hostile file costs bounded time, memory and stack.
+/// Loads one YAML document within <see cref="ContentLimits"/>: each of the parser's events is
+/// checked (<see cref="BoundedYamlParser"/>) before the document builder sees it, so alias bombs and
+/// deep nesting are refused before they cost time, memory or stack.
 /// </summary>
 public sealed class YamlDocumentReader(ContentLimits limits)
 {
@@ -18,9 +18,9 @@ public sealed class YamlDocumentReader(ContentLimits limits)
         error = null;
         try
         {
-            CheckBounds(yaml);
+            // One pass: the bounds are checked on each event before the document builder sees it.
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new BoundedYamlParser(new Parser(new StringReader(yaml)), limits));
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException e)
@@ -34,80 +34,6 @@ public sealed class YamlDocumentReader(ContentLimits limits)
             error = new ContentError(file, firstLine, 1, ContentSeverity.Error,
                 "YAML invalide : " + (e is ArgumentException ? "clé en double" : "structure incorrecte"));
             return null;
-        }
-    }
-
-    private void CheckBounds(string yaml)
-    {
-        var parser = new Parser(new StringReader(yaml));
-        var anchorSizes = new Dictionary<string, long>(StringComparer.Ordinal);
-        var open = new Stack<(string? Anchor, long StartCount)>();
-        long nodes = 0;
-        while (MoveNext(parser))
-        {
-            switch (parser.Current)
-            {
-                case AnchorAlias alias:
-                    if (open.Any(node => node.Anchor == alias.Value.Value))
-                    {
-                        throw French(alias.Start, alias.End, $"l'alias *{alias.Value.Value} se contient lui-même");
-                    }
-
-                    if (!anchorSizes.TryGetValue(alias.Value.Value, out var size))
-                    {
-                        throw French(alias.Start, alias.End,
-                            $"l'alias *{alias.Value.Value} ne renvoie à aucune ancre &{alias.Value.Value} : mettez la valeur entre guillemets");
-                    }
-
-                    nodes += size;
-                    break;
-                case Scalar scalar:
-                    nodes++;
-                    if (!scalar.Anchor.IsEmpty)
-                    {
-                        anchorSizes[scalar.Anchor.Value] = 1;
-                    }
-
-                    break;
-                case NodeEvent start when start is SequenceStart or MappingStart:
-                    nodes++;
-                    open.Push((start.Anchor.IsEmpty ? null : start.Anchor.Value, nodes));
-                    if (open.Count > limits.MaxYamlDepth)
-                    {
-                        throw French(start.Start, start.End,
-                            $"imbrication trop profonde (plus de {limits.MaxYamlDepth} niveaux)");
-                    }
-
-                    break;
-                case SequenceEnd or MappingEnd:
-                    var (anchor, startCount) = open.Pop();
-                    if (anchor is not null)
-                    {
-                        anchorSizes[anchor] = nodes - startCount + 1;
-                    }
-
-                    break;
-            }
-
-            if (nodes > limits.MaxYamlNodes)
-            {
-                throw French(parser.Current!.Start, parser.Current.End,
-                    $"trop de valeurs (plus de {limits.MaxYamlNodes}, alias compris)");
-            }
-        }
-    }
-
-    /// <summary>The parser's next event; YamlDotNet reports some malformed input as a bare InvalidOperationException.</summary>
-    private static bool MoveNext(Parser parser)
-    {
-        var last = parser.Current?.End ?? Mark.Empty;
-        try
-        {
-            return parser.MoveNext();
-        }
-        catch (InvalidOperationException)
-        {
-            throw French(last, last, "structure incorrecte : crochet, accolade ou guillemet non fermé ?");
         }
     }
 
@@ -133,7 +59,7 @@ public sealed class YamlDocumentReader(ContentLimits limits)
     // Errors this reader raises itself carry their French message here.
     private const string FrenchMessage = "fabmob-message";
 
-    private static YamlException French(Mark start, Mark end, string message)
+    internal static YamlException French(Mark start, Mark end, string message)
     {
         var exception = new YamlException(start, end, message);
         exception.Data[FrenchMessage] = message;

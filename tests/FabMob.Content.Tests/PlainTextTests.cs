@@ -47,4 +47,28 @@ public class PlainTextTests
         Assert.Equal(new string('a', 9) + "…", cut);
         Assert.Equal(10, cut.Length);
     }
+
+    [Theory]
+    [InlineData("Le **vélo** électrique", 3)]
+    [InlineData("un**deux** trois", 2)]
+    [InlineData("Avant ![photo](p.jpg) après  \nfin", 3)]
+    [InlineData("avant![photo](p.jpg)après", 1)]
+    [InlineData("`du code` ici &amp; là", 5)]
+    [InlineData("Mot\u00A0: fin, [lien *vers* ailleurs](https://x)", 6)]
+    [InlineData("ligne\nsuivante", 2)]
+    public void Words_are_counted_as_the_plain_text_splits_them(string markdown, int expected)
+    {
+        var block = Markdown.Parse(markdown).Descendants<ParagraphBlock>().First();
+
+        Assert.Equal(expected, PlainText.CountWords(block));
+        Assert.Equal(PlainText.Of(block).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, PlainText.CountWords(block));
+    }
+
+    [Fact]
+    public void A_block_without_inlines_has_no_words()
+    {
+        var code = Markdown.Parse("```\ndu code\n```\n").Descendants<LeafBlock>().First();
+
+        Assert.Equal(0, PlainText.CountWords(code));
+    }
 }

@@ -89,7 +89,7 @@ public sealed class SearchIndex : IDisposable
         var watch = Stopwatch.StartNew();
         // Row ids follow the pages newest first: FTS5 returns matches in row id order, so every
         // list it gives is already newest first, and a tier can be cut without sorting it.
-        var pages = snapshot.Pages.Order(NewestFirst.Instance).ToArray();
+        var pages = NewestFirst.Sort(snapshot.Pages).ToArray();
 
         // A name of its own: several sites (tests) may live in one process, and shared-cache names are process-wide.
         var connectionString = new SqliteConnectionStringBuilder
