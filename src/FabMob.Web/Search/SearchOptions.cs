@@ -20,6 +20,12 @@ public sealed class SearchOptions
     /// </summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>
+    /// Folder of the index files (one SQLite file per index, tens of MB for a large site, deleted when
+    /// the index is replaced); empty: a private temporary folder of the process.
+    /// </summary>
+    public string? IndexDirectory { get; set; }
+
     /// <summary>Length of the rate-limit window, in seconds.</summary>
     public int WindowSeconds { get; set; } = 10;
 }

@@ -147,6 +147,33 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void An_index_is_one_file_in_its_folder_kept_while_leased_and_deleted_once_closed()
+    {
+        var folder = Path.Combine(_content.Root, "..", $"index-{Guid.NewGuid():N}");
+        try
+        {
+            var snapshot = new ContentSnapshotBuilder(new ContentOptions()).Build(_content.Root);
+            var first = SearchIndex.Build(snapshot, directory: folder);
+            using var second = SearchIndex.Build(snapshot, directory: folder);
+            Assert.Equal(2, Directory.GetFiles(folder).Length);
+            Assert.All(Directory.GetFiles(folder), file => Assert.True(new FileInfo(file).Length > 0));
+            Assert.True(first.TryAcquire());
+
+            first.Dispose();
+
+            Assert.Equal(2, Directory.GetFiles(folder).Length);
+            Assert.Equal(3, first.Search(SearchQuery.Parse("tramway"), null, 0, 10).Total);
+            first.Release();
+            Assert.Single(Directory.GetFiles(folder));
+            Assert.Equal(3, second.Search(SearchQuery.Parse("tramway"), null, 0, 10).Total);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Searches_during_rebuilds_always_see_a_whole_index()
     {
         using var site = new SearchSite();
