@@ -14,6 +14,7 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("Site:NewsletterUrl", "ftp://exemple.org", "Site:NewsletterUrl")]
     [InlineData("Site:Name", " ", "Site:Name")]
     [InlineData("Site:ContentPath", "/dossier/qui/n/existe/pas", "Site:ContentPath")]
+    [InlineData("Search:IndexDirectory", "/proc/version/index", "Search:IndexDirectory")]
     public void A_missing_or_invalid_setting_stops_the_app_at_start_naming_the_key(string key, string value, string named)
     {
         using var factory = new SiteFactory(_content.Root, settings: new Dictionary<string, string?> { [key] = value });

@@ -17,6 +17,30 @@ internal static class SearchIndexFiles
         return Path.Combine(folder, $"index-{Environment.ProcessId}-{Guid.NewGuid():N}.sqlite");
     }
 
+    /// <summary>
+    /// Whether index files can be written in <paramref name="directory"/> (created if missing); empty
+    /// means the process's temporary folder, which is always possible. Checked at start.
+    /// </summary>
+    public static bool CanWrite(string? directory)
+    {
+        if (string.IsNullOrWhiteSpace(directory))
+        {
+            return true;
+        }
+
+        try
+        {
+            var probe = Path.Combine(Directory.CreateDirectory(directory).FullName, $".essai-{Guid.NewGuid():N}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
     private static string CreateProcessFolder()
     {
         var folder = Directory.CreateTempSubdirectory("fabmob-recherche-").FullName;

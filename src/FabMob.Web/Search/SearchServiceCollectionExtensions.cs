@@ -15,6 +15,8 @@ internal static class SearchServiceCollectionExtensions
             .Validate(o => o.MaxQueryLength is >= 1 and <= 2000, "Search:MaxQueryLength doit être compris entre 1 et 2000.")
             .Validate(o => o.PermitLimit >= 0, "Search:PermitLimit doit être positif (0 : pas de limite).")
             .Validate(o => o.WindowSeconds is >= 1 and <= 3600, "Search:WindowSeconds doit être compris entre 1 et 3600.")
+            .Validate(o => SearchIndexFiles.CanWrite(o.IndexDirectory),
+                "Search:IndexDirectory : dossier impossible à créer ou à écrire (vide : un dossier temporaire du processus).")
             .ValidateOnStart();
         services.AddSingleton<SearchIndexHost>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexHost>());
