@@ -110,7 +110,9 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
             }
 
             var first = !_ready.Task.IsCompleted;
-            var index = await Task.Run(() =>
+            // A thread of its own for a job of seconds, rather than one the requests and content
+            // rebuilds draw from.
+            var index = await Task.Factory.StartNew(() =>
             {
                 var built = SearchIndex.Build(snapshot, directory: options.Value.IndexDirectory);
                 if (first)
@@ -119,7 +121,7 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
                 }
 
                 return built;
-            }).ConfigureAwait(false);
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
             SearchIndex? previous;
             lock (_swap)
             {
