@@ -2,13 +2,20 @@ namespace FabMob.Web.Search;
 
 /// <summary>
 /// Where the search indexes live on disk: <c>Search:IndexDirectory</c> when set, else one private
-/// temporary folder per process (created owner-only, 0700). Each index is one SQLite file, deleted
-/// when the index is closed; a folder left by a process that crashed is removed by the system's
-/// temporary-file cleaning (or at once with systemd's <c>PrivateTmp=yes</c>).
+/// temporary folder per process (created owner-only, 0700), removed when the process exits. Each
+/// index is one SQLite file, deleted when the index is closed. A process that is killed cannot clean
+/// up: its folder holds a lock file, locked for the process's life, and the next process to create
+/// its own folder removes the folders whose lock nobody holds any more.
 /// </summary>
 internal static class SearchIndexFiles
 {
+    private const string Prefix = "fabmob-recherche-";
+    private const string LockName = "verrou";
+
     private static readonly Lazy<string> ProcessFolder = new(CreateProcessFolder);
+
+    // Held open (locked) for the process's life: the folder is in use while it is.
+    private static FileStream? _lock;
 
     /// <summary>A new file name for an index, in <paramref name="directory"/> (created if missing) or the process's folder.</summary>
     public static string NewPath(string? directory)
@@ -43,19 +50,52 @@ internal static class SearchIndexFiles
 
     private static string CreateProcessFolder()
     {
-        var folder = Directory.CreateTempSubdirectory("fabmob-recherche-").FullName;
+        var temporary = Path.GetTempPath();
+        RemoveAbandoned(temporary);
+        var folder = Directory.CreateTempSubdirectory(Prefix).FullName;
+        _lock = new FileStream(Path.Combine(folder, LockName), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            _lock.Dispose();
+            DeleteFolder(folder);
+        };
+        return folder;
+    }
+
+    /// <summary>
+    /// Removes the index folders in <paramref name="parent"/> whose lock file can be taken: the process
+    /// that made them is gone (killed before it could remove them). A folder in use, another user's,
+    /// or one without a lock file (being created) is left alone.
+    /// </summary>
+    internal static void RemoveAbandoned(string parent)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(parent, Prefix + "*"))
         {
             try
             {
-                Directory.Delete(folder, recursive: true);
+                using (new FileStream(Path.Combine(folder, LockName), FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+                {
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // Left for the system's cleaning.
+                continue;
             }
-        };
-        return folder;
+
+            DeleteFolder(folder);
+        }
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the system's cleaning.
+        }
     }
 
     /// <summary>
