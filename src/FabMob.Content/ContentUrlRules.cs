@@ -8,6 +8,8 @@ namespace FabMob.Content;
 /// </summary>
 public sealed class ContentUrlRules(IReadOnlyList<string> collections)
 {
+    private readonly string[] _collectionSlugs = [.. collections.Select(SlugBuilder.Slugify)];
+
     /// <summary>
     /// <c>à-propos/travailler.md</c> → <c>/à-propos/travailler</c>; <c>blog/2021/Vélo électrique.md</c>
     /// → <c>/blog/vélo-électrique</c>; <c>index.md</c> or <c>_index.md</c> in a folder → the folder.
@@ -39,7 +41,8 @@ public sealed class ContentUrlRules(IReadOnlyList<string> collections)
         }
 
         var first = SlugBuilder.Slugify(sourcePath[..slash]);
-        return collections.FirstOrDefault(c => string.Equals(SlugBuilder.Slugify(c), first, StringComparison.Ordinal));
+        var index = Array.IndexOf(_collectionSlugs, first);
+        return index < 0 ? null : collections[index];
     }
 
     /// <summary>Loose keys of the raw spellings of a source file's path (with and without year folders).</summary>

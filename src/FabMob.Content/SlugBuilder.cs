@@ -13,9 +13,16 @@ public static class SlugBuilder
     public static string Slugify(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (IsAsciiSlug(name))
+        {
+            // Already a segment (most folder names and every URL segment looked up again): as is.
+            return name;
+        }
+
         var text = name.Normalize(NormalizationForm.FormC);
         var slug = new StringBuilder(text.Length);
         var pendingDash = false;
+        Span<char> lower = stackalloc char[2];
         foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune) || IsMarkAfterLetter(rune, slug))
@@ -26,7 +33,7 @@ public static class SlugBuilder
                 }
 
                 pendingDash = false;
-                slug.Append(Rune.ToLowerInvariant(rune).ToString());
+                slug.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]);
             }
             else
             {
@@ -35,6 +42,28 @@ public static class SlugBuilder
         }
 
         return slug.ToString();
+    }
+
+    /// <summary>Lower-case ASCII letters and digits in runs joined by single dashes: its own slug.</summary>
+    private static bool IsAsciiSlug(string name)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c == '-')
+            {
+                if (i == 0 || i == name.Length - 1 || name[i - 1] == '-')
+                {
+                    return false;
+                }
+            }
+            else if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A combining mark NFC could not compose (rare letters) stays with its letter.

@@ -105,4 +105,26 @@ public class SlugBuilderTests
     {
         Assert.Throws<ArgumentNullException>(() => SlugBuilder.Slugify(null!));
     }
+
+    [Theory]
+    [InlineData("abc-123", "abc-123")]
+    [InlineData("a--b", "a-b")]
+    [InlineData("-a", "a")]
+    [InlineData("a-", "a")]
+    [InlineData("Abc", "abc")]
+    [InlineData("a b", "a-b")]
+    [InlineData("Ünïcödé \U0001D400b", "ünïcödé-\U0001D400b")]
+    [InlineData("ÀB\U00010400", "àb\U00010428")]
+    public void Anything_near_a_slug_is_cleaned_letters_outside_the_basic_plane_included(string name, string expected)
+    {
+        Assert.Equal(expected, SlugBuilder.Slugify(name));
+    }
+
+    [Fact]
+    public void A_slug_comes_back_as_it_is()
+    {
+        var slug = new string("mobilite-2024".AsSpan());
+
+        Assert.Same(slug, SlugBuilder.Slugify(slug));
+    }
 }
