@@ -36,6 +36,7 @@ public static class ContentFileReader
                 // The file shrank while it was read: what is there now.
                 Array.Resize(ref bytes, filled);
             }
+
             var nul = Array.IndexOf(bytes, (byte)0);
             if (nul >= 0)
             {

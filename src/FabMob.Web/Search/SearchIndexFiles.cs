@@ -14,9 +14,6 @@ internal static class SearchIndexFiles
 
     private static readonly Lazy<string> ProcessFolder = new(CreateProcessFolder);
 
-    // Held open (locked) for the process's life: the folder is in use while it is.
-    private static FileStream? _lock;
-
     /// <summary>A new file name for an index, in <paramref name="directory"/> (created if missing) or the process's folder.</summary>
     public static string NewPath(string? directory)
     {
@@ -53,11 +50,12 @@ internal static class SearchIndexFiles
         var temporary = Path.GetTempPath();
         RemoveAbandoned(temporary);
         var folder = Directory.CreateTempSubdirectory(Prefix).FullName;
-        _lock = new FileStream(Path.Combine(folder, LockName), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+        // Held open (locked) for the process's life: the folder is in use while it is.
+        var held = new FileStream(Path.Combine(folder, LockName), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            _lock.Dispose();
-            DeleteFolder(folder);
+            held.Dispose();
+            BestEffort(() => Directory.Delete(folder, recursive: true));
         };
         return folder;
     }
@@ -82,36 +80,26 @@ internal static class SearchIndexFiles
                 continue;
             }
 
-            DeleteFolder(folder);
-        }
-    }
-
-    private static void DeleteFolder(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Left for the system's cleaning.
+            BestEffort(() => Directory.Delete(folder, recursive: true));
         }
     }
 
     /// <summary>
     /// Deletes an index's file once every connection to it is closed. Best effort: it runs when the
     /// last request using a replaced index is done, which must not fail for it; a file that could not
-    /// be deleted is left to the temporary-file cleaning.
+    /// be deleted is left to the next start or the temporary-file cleaning.
     /// </summary>
-    public static void Delete(string path)
+    public static void Delete(string path) => BestEffort(() => File.Delete(path));
+
+    private static void BestEffort(Action delete)
     {
         try
         {
-            File.Delete(path);
+            delete();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Left for the system's cleaning (see the class summary).
+            // Left for the next start or the system's cleaning (see the class summary).
         }
     }
 }
