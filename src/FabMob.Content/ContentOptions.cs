@@ -18,4 +18,23 @@ public sealed record ContentOptions
     public IReadOnlySet<string>? KnownLayouts { get; init; }
 
     public ContentLimits Limits { get; init; } = new();
+
+    /// <summary>
+    /// How folders of the tree become pages, collections, data and files. Empty: the default layout
+    /// (every <c>.md</c> a page at its path, <see cref="Collections"/> as collections, <c>_data/</c>
+    /// as data, every allow-listed file at its path).
+    /// </summary>
+    public IReadOnlyList<Mounts.ContentMount> Mounts { get; init; } = [];
+
+    /// <summary>A single newline is a line break, site-wide (a collection mount may say otherwise).</summary>
+    public bool HardLineBreaks { get; init; }
+
+    /// <summary>Hosts an <c>&lt;iframe&gt;</c> may embed, added to <see cref="EmbedHosts.Default"/>.</summary>
+    public IReadOnlyList<string> EmbedHosts { get; init; } = [];
+
+    /// <summary>
+    /// Host names of the site's own old addresses (<c>lafabriquedesmobilites.fr</c>): links to them in
+    /// bodies are treated as links inside the site.
+    /// </summary>
+    public IReadOnlyList<string> OwnHosts { get; init; } = [];
 }

@@ -38,6 +38,25 @@ public sealed class SiteOptions
     /// <summary>Pages drawn from data files (team, events, communs): path, data file, view, title.</summary>
     public List<DataPage> DataPages { get; set; } = [];
 
+    /// <summary>How the folders of the content tree become pages, collections, data and files; empty: the default layout.</summary>
+    public List<MountOptions> Mounts { get; set; } = [];
+
+    /// <summary>Redirects by rule (old addresses still linked from elsewhere).</summary>
+    public List<RedirectRule> Redirects { get; set; } = [];
+
+    /// <summary>Host names of the site's own old addresses: links to them in bodies are internal links.</summary>
+    public List<string> OwnHosts { get; set; } = [];
+
+    /// <summary>Hosts pages may embed with an iframe, added to the built-in safe list.</summary>
+    public List<string> EmbedHosts { get; set; } = [];
+
+    /// <summary>A single newline in Markdown is a line break, site-wide.</summary>
+    public bool HardLineBreaks { get; set; }
+
+    public Theme.ThemeOptions Theme { get; set; } = new();
+
+    public Wiki.WikiOptions Wiki { get; set; } = new();
+
     /// <summary><see cref="BaseUrl"/> without its trailing slash.</summary>
     public string BaseUrlTrimmed => BaseUrl.TrimEnd('/');
 }
