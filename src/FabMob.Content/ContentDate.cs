@@ -5,23 +5,24 @@ namespace FabMob.Content;
 /// <summary>
 /// Reads the date spellings found in real front matter: <c>2015-03-24</c>,
 /// <c>2015-03-24T17:42:12.000Z</c>, <c>24-03-2015</c>, <c>24-03-2015 17:42</c> (and the same with
-/// <c>/</c>). A date without an offset is the association's local time (Europe/Paris).
+/// <c>/</c>), day and month with or without their leading zero (<c>2023-10-9</c>, as editors write
+/// them). A date without an offset is the association's local time (Europe/Paris).
 /// </summary>
 public static class ContentDate
 {
     private static readonly string[] LocalFormats =
     [
-        "yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss",
-        "yyyy-MM-ddTHH:mm:ss.FFFFFFF",
-        "dd-MM-yyyy", "dd-MM-yyyy HH:mm", "dd-MM-yyyy HH:mm:ss",
-        "dd/MM/yyyy", "dd/MM/yyyy HH:mm", "dd/MM/yyyy HH:mm:ss",
-        "yyyy/MM/dd", "yyyy/MM/dd HH:mm",
+        "yyyy-M-d", "yyyy-M-d HH:mm", "yyyy-M-d HH:mm:ss", "yyyy-M-dTHH:mm", "yyyy-M-dTHH:mm:ss",
+        "yyyy-M-dTHH:mm:ss.FFFFFFF",
+        "d-M-yyyy", "d-M-yyyy HH:mm", "d-M-yyyy HH:mm:ss",
+        "d/M/yyyy", "d/M/yyyy HH:mm", "d/M/yyyy HH:mm:ss",
+        "yyyy/M/d", "yyyy/M/d HH:mm",
     ];
 
     private static readonly string[] OffsetFormats =
     [
-        "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-ddTHH:mmK",
-        "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:ss K",
+        "yyyy-M-dTHH:mm:ssK", "yyyy-M-dTHH:mm:ss.FFFFFFFK", "yyyy-M-dTHH:mmK",
+        "yyyy-M-d HH:mm:ssK", "yyyy-M-d HH:mm:ss.FFFFFFFK", "yyyy-M-d HH:mm:ss K",
     ];
 
     /// <summary>The association's time zone, used for dates written without an offset.</summary>

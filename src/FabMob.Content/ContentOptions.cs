@@ -37,4 +37,7 @@ public sealed record ContentOptions
     /// bodies are treated as links inside the site.
     /// </summary>
     public IReadOnlyList<string> OwnHosts { get; init; } = [];
+
+    /// <summary>The mounts in force, as a table that classifies the tree's files.</summary>
+    public Mounts.MountTable MountTable() => new(Mounts, Collections);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using FabMob.Content.Mounts;
 using Markdig.Syntax;
 
 namespace FabMob.Content;
@@ -20,6 +21,7 @@ public sealed class ContentSnapshotBuilder
     private readonly FrontMatterReader _frontMatter;
     private readonly YamlDocumentReader _yaml;
     private readonly ContentUrlRules _urls;
+    private readonly HashSet<string> _ownHosts;
     private long _version;
 
     public ContentSnapshotBuilder(ContentOptions options, TimeProvider? time = null)
@@ -29,7 +31,8 @@ public sealed class ContentSnapshotBuilder
         _frontMatter = new FrontMatterReader(options.Limits);
         _markdown = new MarkdownRenderer(options.Limits);
         _yaml = new YamlDocumentReader(options.Limits);
-        _urls = new ContentUrlRules(options.Collections);
+        _urls = new ContentUrlRules(options.MountTable());
+        _ownHosts = new HashSet<string>(options.OwnHosts.Select(h => h.Trim().ToLowerInvariant()), StringComparer.Ordinal);
     }
 
     public ContentUrlRules Urls => _urls;
@@ -39,7 +42,7 @@ public sealed class ContentSnapshotBuilder
         var stopwatch = Stopwatch.StartNew();
         var fullRoot = Path.GetFullPath(root);
         var findings = new ConcurrentBag<ContentError>();
-        var tree = ContentTreeScanner.Scan(fullRoot, _options);
+        var tree = ContentTreeScanner.Scan(fullRoot, _options, _urls.Mounts);
 
         var candidates = tree.Pages
             .AsParallel().AsOrdered()
@@ -51,7 +54,8 @@ public sealed class ContentSnapshotBuilder
         candidates.AsParallel().ForAll(candidate => candidate.Keys = candidate.Unchanged?.Keys ?? KeysOf(candidate));
         var (pages, redirects) = PlaceAndRender(candidates, previous, findings);
 
-        var assets = tree.Assets.ToDictionary(a => "/" + a.RelativePath, a => a.FullPath, StringComparer.Ordinal);
+        var assets = tree.Assets.ToDictionary(a => a.SitePath ?? "/" + a.RelativePath, a => a.FullPath, StringComparer.Ordinal);
+        pages = WithDefaultCovers(pages, assets);
         var data = ReadData(tree.DataFiles, previous, findings);
         return new ContentSnapshot(Interlocked.Increment(ref _version), fullRoot, _time.GetUtcNow(), stopwatch.Elapsed,
             pages, redirects, assets, findings, data);
@@ -194,7 +198,7 @@ public sealed class ContentSnapshotBuilder
         var data = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var name = Path.GetFileNameWithoutExtension(file.RelativePath);
+            var name = _urls.Mounts.DataNameOf(file.RelativePath) ?? Path.GetFileNameWithoutExtension(file.RelativePath);
             var text = ContentFileReader.ReadText(file, _options.Limits, out var error);
             var root = text is null ? null : _yaml.Load(text.TrimStart('\uFEFF'), file.RelativePath, firstLine: 1, out error);
             if (error is not null)
@@ -345,7 +349,7 @@ public sealed class ContentSnapshotBuilder
         return new PlacementKeys(
             url,
             url is null ? "" : ContentUrlRules.LooseKey(url),
-            [.. _urls.RawKeys(path)],
+            [.. _urls.RawKeys(path), .. _urls.ExtraUrls(path, candidate.FrontMatter.Slug)],
             [.. candidate.FrontMatter.Aliases.Select(alias =>
             {
                 var normalized = NormalizeAlias(alias);
@@ -387,7 +391,7 @@ public sealed class ContentSnapshotBuilder
 
         var summary = frontMatter.Summary ?? PlainText.Truncate(firstParagraph ?? "", SummaryLength);
         var links = new List<PageLink>();
-        var resolver = new PageLinkResolver(candidate.File.RelativePath, urlBySource);
+        var resolver = new PageLinkResolver(candidate.File.RelativePath, urlBySource, _ownHosts);
         var cover = frontMatter.Image is { } image ? resolver.Resolve(image, isImage: true) ?? image : null;
         var words = document.Descendants<LeafBlock>().Sum(PlainText.CountWords);
         var html = _markdown.Render(document, resolver, candidate.BodyLine, links);
@@ -411,6 +415,40 @@ public sealed class ContentSnapshotBuilder
             LinkLookups = resolver.Lookups,
             Keys = candidate.Keys,
         };
+    }
+
+    /// <summary>
+    /// Gives a collection entry with no <c>image</c> its collection's default cover
+    /// (<see cref="ContentMount.Cover"/>, <c>{id}</c> = file name without <c>.md</c>) when that file is
+    /// in the tree. Decided at each build, so a cover added or removed later is seen without the page
+    /// being rendered again.
+    /// </summary>
+    private List<ContentPage> WithDefaultCovers(List<ContentPage> pages, Dictionary<string, string> assets)
+    {
+        if (!_urls.Mounts.Mounts.Any(m => m.Kind == MountKind.Collection && !string.IsNullOrWhiteSpace(m.Cover)))
+        {
+            return pages;
+        }
+
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = pages[i];
+            if (page.FrontMatter.Image is not null || page.Collection is null ||
+                _urls.CollectionMountOf(page.SourcePath) is not { Cover: { Length: > 0 } pattern })
+            {
+                continue;
+            }
+
+            var id = Path.GetFileNameWithoutExtension(page.SourcePath);
+            var path = ContentUrlRules.Normalize(pattern.Replace("{id}", id, StringComparison.Ordinal));
+            var cover = assets.ContainsKey(path) ? UrlPath.ForHref(path) : null;
+            if (cover != page.Cover)
+            {
+                pages[i] = page with { Cover = cover };
+            }
+        }
+
+        return pages;
     }
 
     /// <summary>The file name, as an editor wrote it: <c>blog/2021/Vélo_électrique.md</c> → <c>Vélo électrique</c>.</summary>

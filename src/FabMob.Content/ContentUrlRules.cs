@@ -1,24 +1,61 @@
 using System.Text;
+using FabMob.Content.Mounts;
 
 namespace FabMob.Content;
 
 /// <summary>
-/// The one place that decides URLs: a page's canonical path from its file, and the loose keys
-/// that let variant spellings (case, trailing slash, raw file name, year folder) find it.
+/// The one place that decides URLs: a page's canonical path from its file and its mount, and the loose
+/// keys that let variant spellings (case, trailing slash, raw file name, year folder) find it.
 /// </summary>
-public sealed class ContentUrlRules(IReadOnlyList<string> collections)
+public sealed class ContentUrlRules
 {
-    private readonly string[] _collectionSlugs = [.. collections.Select(SlugBuilder.Slugify)];
+    private readonly MountTable _mounts;
+
+    /// <summary>Rules of the default layout with these collections.</summary>
+    public ContentUrlRules(IReadOnlyList<string> collections)
+        : this(new MountTable([], collections))
+    {
+    }
+
+    public ContentUrlRules(MountTable mounts)
+    {
+        ArgumentNullException.ThrowIfNull(mounts);
+        _mounts = mounts;
+    }
+
+    public MountTable Mounts => _mounts;
 
     /// <summary>
     /// <c>à-propos/travailler.md</c> → <c>/à-propos/travailler</c>; <c>blog/2021/Vélo électrique.md</c>
-    /// → <c>/blog/vélo-électrique</c>; <c>index.md</c> or <c>_index.md</c> in a folder → the folder.
-    /// <paramref name="slug"/> (front matter) replaces the last segment. Null when a file or folder
-    /// name has no letter or digit to make a segment of (<c>!!!.md</c>) and no slug replaces it.
+    /// → <c>/blog/vélo-électrique</c>; <c>index.md</c> or <c>_index.md</c> in a folder → the folder. With
+    /// mounts, the path under the mount's source is placed under its target (<c>contenu/manifeste.md</c>
+    /// → <c>/à-propos/manifeste</c>). <paramref name="slug"/> (front matter) replaces the last segment.
+    /// Null when no page mount takes the file, or when a file or folder name has no letter or digit to
+    /// make a segment of (<c>!!!.md</c>) and no slug replaces it.
     /// </summary>
-    public string? PageUrl(string sourcePath, string? slug)
+    public string? PageUrl(string sourcePath, string? slug) =>
+        _mounts.PageOf(sourcePath) is { } placement ? PageUrl(sourcePath, slug, placement.Mount, placement.SourceDepth) : null;
+
+    /// <summary>The addresses the other page mounts of the file's source give it (answered with a redirect to its URL).</summary>
+    public IEnumerable<string> ExtraUrls(string sourcePath, string? slug)
     {
-        var segments = PageSegments(sourcePath, dropYearFolders: true);
+        if (_mounts.PageOf(sourcePath) is not { ExtraMounts.Count: > 0 } placement)
+        {
+            yield break;
+        }
+
+        foreach (var mount in placement.ExtraMounts)
+        {
+            if (PageUrl(sourcePath, slug, mount, placement.SourceDepth) is { } url)
+            {
+                yield return url;
+            }
+        }
+    }
+
+    private static string? PageUrl(string sourcePath, string? slug, ContentMount mount, int sourceDepth)
+    {
+        var segments = PageSegments(sourcePath, mount, sourceDepth, dropYearFolders: true);
         if (!string.IsNullOrWhiteSpace(slug) && segments.Count > 0)
         {
             var custom = SlugBuilder.Slugify(slug);
@@ -34,23 +71,33 @@ public sealed class ContentUrlRules(IReadOnlyList<string> collections)
     /// <summary>The collection a source file belongs to, or null (also for the collection's own index page).</summary>
     public string? CollectionOf(string sourcePath)
     {
-        var slash = sourcePath.IndexOf('/');
-        if (slash < 0 || sourcePath.IndexOf('/', slash + 1) < 0 && sourcePath[(slash + 1)..] is "index.md" or "_index.md")
+        if (_mounts.PageOf(sourcePath) is not { IsCollection: true } placement)
         {
             return null;
         }
 
-        var first = SlugBuilder.Slugify(sourcePath[..slash]);
-        var index = Array.IndexOf(_collectionSlugs, first);
-        return index < 0 ? null : collections[index];
+        var parts = sourcePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var isOwnIndex = parts.Length == placement.SourceDepth + 1 &&
+                         StripMarkdownExtension(parts[^1]) is "index" or "_index";
+        return isOwnIndex ? null : MountTable.CollectionName(placement.Mount);
     }
 
-    /// <summary>Loose keys of the raw spellings of a source file's path (with and without year folders).</summary>
+    /// <summary>The collection mount a source file is an entry of, or null.</summary>
+    public ContentMount? CollectionMountOf(string sourcePath) =>
+        CollectionOf(sourcePath) is null ? null : _mounts.PageOf(sourcePath)!.Mount;
+
+    /// <summary>Loose keys of the raw spellings of a source file's path under its mount (with and without year folders).</summary>
     public IEnumerable<string> RawKeys(string sourcePath)
     {
-        var withoutExtension = StripMarkdownExtension(sourcePath);
-        yield return LooseKey(withoutExtension);
-        yield return UrlPath.FromSegments(PageSegments(sourcePath, dropYearFolders: false));
+        if (_mounts.PageOf(sourcePath) is not { } placement)
+        {
+            yield break;
+        }
+
+        var parts = StripMarkdownExtension(sourcePath).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var target = placement.Mount.Target.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        yield return LooseKey(UrlPath.FromSegments([.. target, .. parts[placement.SourceDepth..]]));
+        yield return UrlPath.FromSegments(PageSegments(sourcePath, placement.Mount, placement.SourceDepth, dropYearFolders: false));
     }
 
     /// <summary>
@@ -68,12 +115,13 @@ public sealed class ContentUrlRules(IReadOnlyList<string> collections)
         return UrlPath.FromSegments(segments.Select(SlugBuilder.Slugify).Where(s => s.Length > 0));
     }
 
-    private List<string> PageSegments(string sourcePath, bool dropYearFolders)
+    private static List<string> PageSegments(string sourcePath, ContentMount mount, int sourceDepth, bool dropYearFolders)
     {
         var parts = StripMarkdownExtension(sourcePath).Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var inCollection = CollectionOf(sourcePath) is not null;
-        var segments = new List<string>(parts.Length);
-        for (var i = 0; i < parts.Length; i++)
+        var segments = new List<string>(parts.Length + 2);
+        segments.AddRange(mount.Target.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(SlugBuilder.Slugify));
+        var inCollection = mount.Kind == MountKind.Collection;
+        for (var i = sourceDepth; i < parts.Length; i++)
         {
             var isFile = i == parts.Length - 1;
             if (isFile && parts[i] is "index" or "_index")
@@ -81,7 +129,7 @@ public sealed class ContentUrlRules(IReadOnlyList<string> collections)
                 continue;
             }
 
-            if (dropYearFolders && inCollection && !isFile && i > 0 && IsYear(parts[i]))
+            if (dropYearFolders && inCollection && !isFile && IsYear(parts[i]))
             {
                 continue;
             }

@@ -3,9 +3,11 @@ namespace FabMob.Content;
 /// <summary>
 /// Resolves a relative link or image of a page against the page's file, as the editor sees the
 /// tree: in <c>blog/2015/genese.md</c>, <c>images/x.png</c> → <c>/blog/2015/images/x.png</c> and
-/// <c>../2016/suite.md</c> → that article's URL. Absolute URLs, site paths and anchors are kept.
+/// <c>../2016/suite.md</c> → that article's URL. Absolute URLs, site paths and anchors are kept, except
+/// links to the site's own (old) host names, which become site paths.
 /// </summary>
-public sealed class PageLinkResolver(string sourcePath, IReadOnlyDictionary<string, string> urlBySource) : ILinkResolver
+public sealed class PageLinkResolver(string sourcePath, IReadOnlyDictionary<string, string> urlBySource,
+    IReadOnlySet<string>? ownHosts = null) : ILinkResolver
 {
     private readonly List<KeyValuePair<string, string?>> _lookups = [];
 
@@ -31,9 +33,14 @@ public sealed class PageLinkResolver(string sourcePath, IReadOnlyDictionary<stri
 
     public string? Resolve(string url, bool isImage)
     {
-        if (url.Length == 0 || url[0] is '#' or '/' or '?' || HasScheme(url))
+        if (url.Length == 0 || url[0] is '#' or '/' or '?')
         {
             return null;
+        }
+
+        if (HasScheme(url))
+        {
+            return OwnSitePath(url);
         }
 
         var cut = url.IndexOfAny(['?', '#']);
@@ -50,6 +57,21 @@ public sealed class PageLinkResolver(string sourcePath, IReadOnlyDictionary<stri
         }
 
         return UrlPath.ForHref("/" + target) + suffix;
+    }
+
+    /// <summary>
+    /// <c>http://lafabriquedesmobilites.fr/articles/x?a=1#b</c> → <c>/articles/x?a=1#b</c> when the host is one
+    /// of the site's own; null for any other absolute URL (kept as written).
+    /// </summary>
+    private string? OwnSitePath(string url)
+    {
+        if (ownHosts is not { Count: > 0 } || !Uri.TryCreate(url, UriKind.Absolute, out var uri) ||
+            uri.Scheme is not ("http" or "https") || !ownHosts.Contains(uri.IdnHost) || !string.IsNullOrEmpty(uri.UserInfo))
+        {
+            return null;
+        }
+
+        return UrlPath.ForHref(ContentUrlRules.Normalize(UrlPath.Decode(uri.AbsolutePath))) + uri.Query + uri.Fragment;
     }
 
     private string? FindPage(string target)

@@ -92,4 +92,16 @@ public class ContentDateTests
         Assert.False(ContentDate.TryParse(text, out var date));
         Assert.Equal(default, date);
     }
+
+    [Theory]
+    [InlineData("2023-10-9", 2023, 10, 9)]
+    [InlineData("2021-5-4", 2021, 5, 4)]
+    [InlineData("4-5-2021", 2021, 5, 4)]
+    [InlineData("2021-5-4T09:30", 2021, 5, 4)]
+    public void Days_and_months_without_a_leading_zero_are_read_as_editors_write_them(string text, int year, int month, int day)
+    {
+        Assert.True(ContentDate.TryParse(text, out var date));
+        var paris = TimeZoneInfo.ConvertTime(date, ContentDate.Paris);
+        Assert.Equal((year, month, day), (paris.Year, paris.Month, paris.Day));
+    }
 }

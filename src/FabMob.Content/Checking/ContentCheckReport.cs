@@ -12,6 +12,19 @@ public sealed record ContentCheckReport(IReadOnlyList<ContentError> Findings, in
     /// <summary>True when at least one file cannot be published as written.</summary>
     public bool HasErrors => ErrorCount > 0;
 
+    /// <summary>This report with more findings (the site configuration file's), sorted with the others.</summary>
+    public ContentCheckReport With(IEnumerable<ContentError> more)
+    {
+        ArgumentNullException.ThrowIfNull(more);
+        var added = more.ToList();
+        return added.Count == 0 ? this : this with
+        {
+            Findings = [.. Findings.Concat(added).Distinct()
+                .OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column)],
+            FileCount = FileCount + 1,
+        };
+    }
+
     /// <summary>The closing line, in French: <c>3 fichiers vérifiés : 1 erreur, 2 avertissements</c>.</summary>
     public string Summary =>
         $"{Count(FileCount, "fichier vérifié", "fichiers vérifiés")} : {Count(ErrorCount, "erreur", "erreurs")}, " +

@@ -12,6 +12,7 @@ public sealed class ContentChecker
     private readonly ContentOptions _options;
     private readonly YamlDocumentReader _yaml;
     private readonly Uri? _siteAddress;
+    private readonly HashSet<string> _ownHosts;
 
     /// <param name="options">How the tree is read (the same options as the snapshot builder's).</param>
     /// <param name="siteAddress">The site's public address (<c>Site:BaseUrl</c>), to recognise links to the site itself.</param>
@@ -20,6 +21,7 @@ public sealed class ContentChecker
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _yaml = new YamlDocumentReader(options.Limits);
+        _ownHosts = new HashSet<string>(options.OwnHosts.Select(h => h.Trim().ToLowerInvariant()), StringComparer.Ordinal);
         _siteAddress = siteAddress is { IsAbsoluteUri: true } ? siteAddress : null;
     }
 
@@ -75,7 +77,7 @@ public sealed class ContentChecker
             return;
         }
 
-        var resolved = new PageLinkResolver(page.SourcePath, urlBySource).Resolve(image, isImage: true) ?? image;
+        var resolved = new PageLinkResolver(page.SourcePath, urlBySource, _ownHosts).Resolve(image, isImage: true) ?? image;
         var found = new List<ContentError>();
         CheckTarget(root, page.SourcePath, image, resolved, TargetKind.Cover, 1, 1, sitePathExists, found);
         if (found.Count > 0)

@@ -72,6 +72,13 @@ internal static class CheckCommand
         }
         catch (OptionsValidationException e)
         {
+            if (app.Services.GetRequiredService<SiteFileConfigurationSource>().File.Error is { } fileError)
+            {
+                // A broken site.yaml is the content's fault, reported as a file's error.
+                await output.WriteLineAsync(fileError.ToString()).ConfigureAwait(false);
+                return ContentErrors;
+            }
+
             foreach (var failure in e.Failures)
             {
                 await errors.WriteLineAsync($"check : configuration invalide : {failure}").ConfigureAwait(false);
@@ -84,7 +91,8 @@ internal static class CheckCommand
         var addresses = app.Services.GetRequiredService<SiteAddresses>();
         var checker = new ContentChecker(app.Services.GetRequiredService<ContentOptions>(),
             Uri.TryCreate(site.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl : null);
-        var report = checker.Check(snapshot, path => addresses.Exists(snapshot, path));
+        var report = checker.Check(snapshot, path => addresses.Exists(snapshot, path))
+            .With(SiteFileFindings.Of(app.Services.GetRequiredService<SiteFileConfigurationSource>().File));
 
         if (json)
         {

@@ -6,10 +6,10 @@ public sealed class SiteOptions
     public const string Section = "Site";
 
     /// <summary>The association's name, shown in the header, the footer and page titles.</summary>
-    public string Name { get; set; } = "";
+    public string Name { get; set; } = SiteDefaults.Name;
 
     /// <summary>Public address of the site, for canonical links and OpenGraph (<c>https://…</c>, no trailing slash needed).</summary>
-    public string BaseUrl { get; set; } = "";
+    public string BaseUrl { get; set; } = SiteDefaults.BaseUrl;
 
     /// <summary>Language of the pages (<c>fr</c>).</summary>
     public string Language { get; set; } = "fr";
@@ -18,10 +18,10 @@ public sealed class SiteOptions
     public string ContentPath { get; set; } = "";
 
     /// <summary>The HelloAsso membership form the « Adhérer » button leads to.</summary>
-    public string MembershipUrl { get; set; } = "";
+    public string MembershipUrl { get; set; } = SiteDefaults.MembershipUrl;
 
     /// <summary>The Mailchimp newsletter form.</summary>
-    public string NewsletterUrl { get; set; } = "";
+    public string NewsletterUrl { get; set; } = SiteDefaults.NewsletterUrl;
 
     /// <summary>The header navigation, in order.</summary>
     public List<MenuItem> Menu { get; set; } = [];

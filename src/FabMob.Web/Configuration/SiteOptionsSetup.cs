@@ -2,11 +2,16 @@ using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Configuration;
 
-/// <summary>Fills in <see cref="SiteOptions.ContentPath"/> (the repository's <c>content/</c> by default) as a full path.</summary>
+/// <summary>
+/// Fills in what no configuration source set with the association's defaults (<see cref="SiteDefaults"/>:
+/// they live in code, not in <c>appsettings.json</c>, so that the content tree's <c>site.yaml</c> can set
+/// them), and <see cref="SiteOptions.ContentPath"/> (the repository's <c>content/</c> by default) as a full path.
+/// </summary>
 internal sealed class SiteOptionsSetup : IPostConfigureOptions<SiteOptions>
 {
     public void PostConfigure(string? name, SiteOptions options)
     {
+        SiteDefaults.Apply(options);
         options.ContentPath = string.IsNullOrWhiteSpace(options.ContentPath)
             ? RepositoryLayout.DefaultContentPath()
             : Path.GetFullPath(options.ContentPath);
@@ -18,7 +23,7 @@ internal sealed class SiteOptionsSetup : IPostConfigureOptions<SiteOptions>
 }
 
 /// <summary>Checks the <c>Site</c> section at start; each failure names its key.</summary>
-internal sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
+internal sealed class SiteOptionsValidator(SiteFileConfigurationSource? file = null) : IValidateOptions<SiteOptions>
 {
     public ValidateOptionsResult Validate(string? name, SiteOptions options)
     {
@@ -57,6 +62,18 @@ internal sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
             }
         }
 
+        for (var i = 0; i < options.Mounts.Count; i++)
+        {
+            failures.AddRange(ContentOptionsFactory.Problems(options.Mounts[i], i));
+        }
+
+        AddHostProblems(options.OwnHosts, "Site:OwnHosts", failures);
+        AddHostProblems(options.EmbedHosts, "Site:EmbedHosts", failures);
+        if (file?.File.Error is { } error)
+        {
+            failures.Add($"{error.File}:{error.Line}:{error.Column}: {error.Message}");
+        }
+
         for (var i = 0; i < options.Menu.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(options.Menu[i].Label) || string.IsNullOrWhiteSpace(options.Menu[i].Url))
@@ -66,6 +83,18 @@ internal sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AddHostProblems(List<string> hosts, string key, List<string> failures)
+    {
+        for (var i = 0; i < hosts.Count; i++)
+        {
+            var host = hosts[i].Trim();
+            if (Uri.CheckHostName(host) is not (UriHostNameType.Dns or UriHostNameType.IPv4))
+            {
+                failures.Add($"{key}:{i} : « {hosts[i]} » n'est pas un nom d'hôte (écrivez par exemple « www.example.org », sans https:// ni chemin).");
+            }
+        }
     }
 
     private static void RequireHttpUrl(string value, string key, List<string> failures)

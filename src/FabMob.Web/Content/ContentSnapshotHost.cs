@@ -117,7 +117,18 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         }
     }
 
-    private void OnChange(object sender, FileSystemEventArgs e) => ScheduleRebuild();
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        // A repository checked out as the content tree: git's own files (objects, index, logs) are never content.
+        if (!IsUnderGit(e.FullPath))
+        {
+            ScheduleRebuild();
+        }
+    }
+
+    private bool IsUnderGit(string path) =>
+        path.Length > _root.Length && Path.GetRelativePath(_root, path).Replace('\\', '/')
+            .Split('/').FirstOrDefault() is { } first && string.Equals(first, ".git", StringComparison.OrdinalIgnoreCase);
 
     private void ScheduleRebuild() => _debounce.Change(Debounce, Timeout.InfiniteTimeSpan);
 

@@ -8,7 +8,7 @@ internal static class SiteHost
     public static WebApplicationBuilder CreateBuilder(string[] args, string? environment = null)
     {
         EnsureThreads();
-        return WebApplication.CreateBuilder(new WebApplicationOptions
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
             EnvironmentName = environment,
@@ -18,6 +18,8 @@ internal static class SiteHost
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = RepositoryLayout.WebRoot(),
         });
+        SiteFileConfigurationSource.AddTo(builder);
+        return builder;
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ internal static class SiteServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new ContentOptions { KnownLayouts = Layouts });
+        services.AddSingleton(sp => ContentOptionsFactory.Create(sp.GetRequiredService<IOptions<SiteOptions>>().Value, Layouts));
         services.AddSingleton(sp => new ContentSnapshotBuilder(sp.GetRequiredService<ContentOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ContentSnapshotHost>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentSnapshotHost>());

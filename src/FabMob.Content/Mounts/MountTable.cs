@@ -1,0 +1,210 @@
+namespace FabMob.Content.Mounts;
+
+/// <summary>
+/// Decides what each file of a content tree is, from the mounts: which page mount gives a Markdown
+/// file its address (and which others give it extra addresses), which YAML files are data, and at
+/// which site path a non-page file is served. With no mounts, the default layout: every page at its
+/// path, the configured collections, <c>_data/</c> as data, every allowed file at its path.
+/// Folder names are compared as URL segments (slugified), so <c>Blog/</c> is the <c>blog</c> collection.
+/// </summary>
+public sealed class MountTable
+{
+    /// <summary>The default layout's data folder.</summary>
+    public const string DefaultDataFolder = "_data";
+
+    private readonly Entry[] _pageMounts;
+    private readonly Entry[] _dataMounts;
+    private readonly Entry[] _fileMounts;
+
+    public MountTable(IReadOnlyList<ContentMount> mounts, IReadOnlyList<string> defaultCollections)
+    {
+        ArgumentNullException.ThrowIfNull(mounts);
+        ArgumentNullException.ThrowIfNull(defaultCollections);
+        IsDefaultLayout = mounts.Count == 0;
+        Mounts = IsDefaultLayout ? DefaultMounts(defaultCollections) : mounts;
+        var entries = Mounts.Select((mount, order) => new Entry(mount, order)).ToArray();
+        // Most specific source first; among equals, the order of the configuration (the first is canonical).
+        _pageMounts = [.. entries.Where(e => e.Mount.Kind is MountKind.Pages or MountKind.Collection)
+            .OrderByDescending(e => e.Source.Length).ThenBy(e => e.Order)];
+        _dataMounts = [.. entries.Where(e => e.Mount.Kind == MountKind.Data)];
+        _fileMounts = [.. entries.Where(e => e.Mount.Kind == MountKind.Files).OrderByDescending(e => e.Source.Length).ThenBy(e => e.Order)];
+    }
+
+    /// <summary>The mounts in force (the default layout's when none were configured).</summary>
+    public IReadOnlyList<ContentMount> Mounts { get; }
+
+    /// <summary>True when no mount was configured.</summary>
+    public bool IsDefaultLayout { get; }
+
+    /// <summary>The mounts of the default layout.</summary>
+    public static IReadOnlyList<ContentMount> DefaultMounts(IReadOnlyList<string> collections)
+    {
+        ArgumentNullException.ThrowIfNull(collections);
+        return
+        [
+            new ContentMount("", "/", MountKind.Pages),
+            .. collections.Select(c => new ContentMount(c, "/" + SlugBuilder.Slugify(c), MountKind.Collection)),
+            new ContentMount(DefaultDataFolder, "", MountKind.Data),
+            new ContentMount("", "/", MountKind.Files),
+        ];
+    }
+
+    /// <summary>The name of the collection a mount serves: its target as a path without the leading slash (<c>/blog</c> → <c>blog</c>).</summary>
+    public static string CollectionName(ContentMount mount)
+    {
+        ArgumentNullException.ThrowIfNull(mount);
+        return string.Join('/', Segments(mount.Target));
+    }
+
+    /// <summary>
+    /// The page mount that gives a Markdown file its canonical address, and the other page mounts of the
+    /// same source that give it extra addresses; null when no page mount takes the file.
+    /// </summary>
+    public PagePlacement? PageOf(string sourcePath)
+    {
+        var path = Segments(sourcePath);
+        Entry? primary = null;
+        List<ContentMount>? extra = null;
+        foreach (var entry in _pageMounts)
+        {
+            if (!entry.Admits(path, isPage: true))
+            {
+                continue;
+            }
+
+            if (primary is null)
+            {
+                primary = entry;
+            }
+            else if (entry.Source.Length == primary.Source.Length && entry.Mount.Kind == MountKind.Pages)
+            {
+                (extra ??= []).Add(entry.Mount);
+            }
+        }
+
+        return primary is null ? null : new PagePlacement(primary.Mount, primary.Source.Length, extra ?? []);
+    }
+
+    /// <summary>The data name of a YAML file (its file name without extension), or null when no data mount takes it.</summary>
+    public string? DataNameOf(string sourcePath)
+    {
+        var path = Segments(sourcePath);
+        return _dataMounts.Any(e => e.Admits(path, isPage: false))
+            ? Path.GetFileNameWithoutExtension(sourcePath[(sourcePath.LastIndexOf('/') + 1)..])
+            : null;
+    }
+
+    /// <summary>The site path a non-page file is served at (not encoded), or null when no file mount takes it.</summary>
+    public string? FilePathOf(string sourcePath)
+    {
+        var raw = sourcePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var path = Segments(sourcePath);
+        foreach (var entry in _fileMounts)
+        {
+            if (entry.Admits(path, isPage: false))
+            {
+                // The file keeps its own spelling under the target: a picture is found at its repository path.
+                return "/" + string.Join('/', [.. Segments(entry.Mount.Target), .. raw[entry.Source.Length..]]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the scan must look inside a folder (given as its path under the root): it holds, or may
+    /// hold below it, files some mount takes. Hidden folders are entered only when a mount names them.
+    /// </summary>
+    public bool Enters(string folderPath, bool hidden)
+    {
+        var path = Segments(folderPath);
+        if (path.Contains("git"))
+        {
+            // `.git` (slugified `git`) holds the repository's objects: never content, whatever a mount says.
+            var raw = folderPath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            if (raw.Contains(".git", StringComparer.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        foreach (var entry in _pageMounts.Concat(_dataMounts).Concat(_fileMounts))
+        {
+            var source = entry.Source;
+            if (path.Length <= source.Length)
+            {
+                // On the way to a mounted folder, or the folder itself (a hidden one too: a mount named it).
+                if (StartsWith(source, path))
+                {
+                    return true;
+                }
+            }
+            else if (!hidden && StartsWith(path, source) &&
+                     (entry.Mount.Kind == MountKind.Collection || entry.Mount.Kind != MountKind.Data && entry.Mount.Recursive))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWith(string[] path, string[] prefix)
+    {
+        if (prefix.Length > path.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (!string.Equals(path[i], prefix[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A path's segments as URL segments (slugified), so that folder spellings compare as addresses do.</summary>
+    internal static string[] Segments(string path) =>
+        [.. path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(SlugBuilder.Slugify)];
+
+    private sealed class Entry(ContentMount mount, int order)
+    {
+        public ContentMount Mount { get; } = mount;
+        public int Order { get; } = order;
+        public string[] Source { get; } = Segments(mount.Source);
+        private readonly HashSet<string> _files = [.. mount.Files.Select(f => string.Join('/', Segments(f)))];
+
+        /// <summary>Whether the file at <paramref name="path"/> (slugified segments) belongs to this mount.</summary>
+        public bool Admits(string[] path, bool isPage)
+        {
+            if (path.Length == Source.Length)
+            {
+                // A mount of a single file (accueil.md → /).
+                return isPage && Mount.Kind == MountKind.Pages && StartsWith(path, Source);
+            }
+
+            if (!StartsWith(path, Source))
+            {
+                return false;
+            }
+
+            var depth = path.Length - Source.Length;
+            if (depth > 1 && (Mount.Kind == MountKind.Data || Mount.Kind != MountKind.Collection && !Mount.Recursive))
+            {
+                return false;
+            }
+
+            return _files.Count == 0 || _files.Contains(string.Join('/', path[Source.Length..]));
+        }
+    }
+}
+
+/// <summary>Where a Markdown file is placed: its canonical mount (whose source has <paramref name="SourceDepth"/> segments) and the mounts that give it extra addresses.</summary>
+public sealed record PagePlacement(ContentMount Mount, int SourceDepth, IReadOnlyList<ContentMount> ExtraMounts)
+{
+    public bool IsCollection => Mount.Kind == MountKind.Collection;
+}
