@@ -194,7 +194,10 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
             }
         }
 
-        candidates.AddRange(addresses.Where(a => !snapshot.PagesByUrl.ContainsKey(a)).Select(a => (a, (IReadOnlyList<string>)[])));
+        // Lists, not feeds or other files: a fallback page is HTML.
+        candidates.AddRange(addresses
+            .Where(a => !snapshot.PagesByUrl.ContainsKey(a) && ExportAddresses.FileFor(a).EndsWith("index.html", StringComparison.Ordinal))
+            .Select(a => (a, (IReadOnlyList<string>)[])));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in redirectRules.Rules)
         {
