@@ -32,7 +32,7 @@ public sealed class ContentController(ContentSnapshotHost content, PublicationPo
             ContentMatch.Redirect { Location: var location } =>
                 RedirectPermanent(UrlPath.ForHeader(location) + Request.QueryString.Value),
             ContentMatch.Asset { PhysicalPath: var file } => ServeAsset(file),
-            _ => ShowDataPage(snapshot, path) ?? this.NotFoundPage(),
+            _ => ShowDataPage(snapshot, path) ?? (IActionResult?)RedirectByRule(snapshot, path) ?? this.NotFoundPage(),
         };
     }
 
@@ -70,6 +70,18 @@ public sealed class ContentController(ContentSnapshotHost content, PublicationPo
             "evenements" => EventsView(meta, data),
             _ => View("Communs", new CommunsViewModel(meta, Commun.Read(data))),
         };
+    }
+
+    /// <summary>
+    /// A 301 by a rule of <c>Site:Redirects</c>, straight to the final canonical address, query string
+    /// kept; null when no rule answers (after pages, files, the snapshot's redirects and data pages).
+    /// </summary>
+    private RedirectResult? RedirectByRule(ContentSnapshot snapshot, string path)
+    {
+        var addresses = HttpContext.RequestServices.GetRequiredService<Routing.SiteAddresses>();
+        return addresses.RuleTarget(snapshot, path, publication.IsVisible) is { } location
+            ? RedirectPermanent(UrlPath.ForHeader(location) + Request.QueryString.Value)
+            : null;
     }
 
     private ViewResult EventsView(PageMeta meta, object? data)

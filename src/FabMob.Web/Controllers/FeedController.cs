@@ -1,6 +1,7 @@
 using FabMob.Content;
 using FabMob.Web.Configuration;
 using FabMob.Web.Content;
+using FabMob.Web.Lists;
 using FabMob.Web.Models;
 using FabMob.Web.Publication;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +9,12 @@ using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Controllers;
 
-/// <summary>RSS and Atom feeds of the blog and of each tag; the sitemap and robots.txt.</summary>
+/// <summary>
+/// RSS and Atom feeds of the blog (without the tags its mount excludes, like <c>/blog</c>) and of each
+/// tag; the sitemap and robots.txt.
+/// </summary>
 public sealed class FeedController(ContentSnapshotHost content, PublicationPolicy publication, FeedWriter feeds, SiteUrls urls,
-    IOptions<SiteOptions> site) : Controller
+    IOptions<SiteOptions> site, BlogListing blog) : Controller
 {
     private const string RssType = "application/rss+xml; charset=utf-8";
     private const string AtomType = "application/atom+xml; charset=utf-8";
@@ -42,8 +46,12 @@ public sealed class FeedController(ContentSnapshotHost content, PublicationPolic
 
     [HttpGet("/sitemap.xml")]
     [HttpHead("/sitemap.xml")]
-    public IActionResult Sitemap() =>
-        File(new SitemapWriter(urls).Write(content.For(HttpContext), publication.Now, site.Value.DataPages), "application/xml; charset=utf-8");
+    public IActionResult Sitemap()
+    {
+        var snapshot = content.For(HttpContext);
+        return File(new SitemapWriter(urls).Write(snapshot, publication.Now, site.Value.DataPages,
+            blog.For(snapshot.Published("blog", publication.Now))), "application/xml; charset=utf-8");
+    }
 
     [HttpGet("/robots.txt")]
     [HttpHead("/robots.txt")]
@@ -51,5 +59,5 @@ public sealed class FeedController(ContentSnapshotHost content, PublicationPolic
         Content($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8");
 
     /// <summary>Feeds never carry drafts or scheduled entries, not even in Development.</summary>
-    private IReadOnlyList<ContentPage> Published() => content.For(HttpContext).Published("blog", publication.Now);
+    private IReadOnlyList<ContentPage> Published() => blog.For(content.For(HttpContext).Published("blog", publication.Now)).Entries;
 }

@@ -1,6 +1,7 @@
 using FabMob.Content;
 using FabMob.Web.Configuration;
 using FabMob.Web.Content;
+using FabMob.Web.Lists;
 using FabMob.Web.Models;
 using FabMob.Web.Publication;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +9,12 @@ using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Controllers;
 
-/// <summary>Paginated lists of articles: the blog, each tag and category, and the indexes of tags and categories.</summary>
+/// <summary>
+/// Paginated lists of articles: the blog (without the tags its mount excludes) and its years, each tag
+/// and category, and the indexes of tags and categories.
+/// </summary>
 public sealed class ListController(ContentSnapshotHost content, PublicationPolicy publication, SiteViewModels views,
-    IOptions<SiteOptions> site) : Controller
+    IOptions<SiteOptions> site, BlogListing blog) : Controller
 {
     [HttpGet(SiteUrls.Blog)]
     [HttpHead(SiteUrls.Blog)]
@@ -26,7 +30,33 @@ public sealed class ListController(ContentSnapshotHost content, PublicationPolic
             Description = intro?.FrontMatter.Description ?? $"Les articles de {site.Value.Name}.",
             Path = SiteUrls.Blog,
         };
-        return List(page, publication.Entries(snapshot, "blog"), SiteUrls.Blog, meta, meta.Title, intro?.Html, SiteUrls.RssFeed);
+        var archive = blog.For(publication.Entries(snapshot, "blog"));
+        return List(page, archive.Entries, SiteUrls.Blog, meta, meta.Title, intro?.Html, SiteUrls.RssFeed, YearMenu.Of(archive, current: null));
+    }
+
+    /// <summary>The blog's articles of one year, <c>/blog/année/2021</c>: four digits, a year that has articles, else 404.</summary>
+    [HttpGet(SiteUrls.BlogYears + "/{year}")]
+    [HttpHead(SiteUrls.BlogYears + "/{year}")]
+    [HttpGet(SiteUrls.BlogYears + "/{year}/page/{page}")]
+    [HttpHead(SiteUrls.BlogYears + "/{year}/page/{page}")]
+    public IActionResult Year(string year, string? page)
+    {
+        var archive = blog.For(publication.Entries(content.For(HttpContext), "blog"));
+        if (year.Length != 4 || !year.All(char.IsAsciiDigit) ||
+            archive.Year(int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)) is not { } entries)
+        {
+            return this.NotFoundPage();
+        }
+
+        var heading = $"Articles de {entries.Year}";
+        var meta = new PageMeta
+        {
+            Title = heading,
+            Description = $"Les articles de {site.Value.Name} publiés en {entries.Year}.",
+            Path = SiteUrls.BlogYear(entries.Year),
+        };
+        return List(page, entries.Entries, SiteUrls.BlogYear(entries.Year), meta, heading, null, SiteUrls.RssFeed,
+            YearMenu.Of(archive, entries.Year));
     }
 
     [HttpGet(SiteUrls.Tags + "/{slug}")]
@@ -90,7 +120,7 @@ public sealed class ListController(ContentSnapshotHost content, PublicationPolic
     /// (<c>?page=2</c>); anything but a page that exists is a 404, and page 1 by path redirects to the list.
     /// </summary>
     private IActionResult List(string? pathPage, IReadOnlyList<ContentPage> entries, string basePath, PageMeta meta,
-        string heading, string? introHtml, string? feed)
+        string heading, string? introHtml, string? feed, YearMenu? years = null)
     {
         var requested = pathPage ?? Request.Query["page"].FirstOrDefault();
         var number = 1;
@@ -114,6 +144,6 @@ public sealed class ListController(ContentSnapshotHost content, PublicationPolic
         var (items, pagination) = slice.Value;
         var pageMeta = number == 1 ? meta : meta with { Title = $"{meta.Title} (page {number})", Path = SiteUrls.ListPage(basePath, number) };
         return View("Liste", new ArticleListViewModel(pageMeta, heading, number == 1 ? introHtml : null,
-            [.. items.Select(views.Card)], pagination, feed));
+            [.. items.Select(views.Card)], pagination, feed) { Years = years });
     }
 }

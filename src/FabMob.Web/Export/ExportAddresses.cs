@@ -1,5 +1,6 @@
 using FabMob.Content;
 using FabMob.Web.Configuration;
+using FabMob.Web.Lists;
 using FabMob.Web.Publication;
 
 namespace FabMob.Web.Export;
@@ -7,11 +8,17 @@ namespace FabMob.Web.Export;
 /// <summary>Every address the site serves publicly at a moment: what a static export must write.</summary>
 internal static class ExportAddresses
 {
-    public static IReadOnlyList<string> Of(ContentSnapshot snapshot, SiteOptions site, DateTimeOffset now)
+    /// <param name="blog">The blog's main list of the published entries at <paramref name="now"/>, with its years.</param>
+    public static IReadOnlyList<string> Of(ContentSnapshot snapshot, SiteOptions site, DateTimeOffset now, BlogArchive blog)
     {
         var addresses = new List<string>();
         addresses.AddRange(snapshot.Pages.Where(p => p.IsPublishedAt(now)).Select(p => p.Url));
-        addresses.AddRange(ListPages(SiteUrls.Blog, snapshot.Published("blog", now).Count, site.PageSize));
+        addresses.AddRange(ListPages(SiteUrls.Blog, blog.Entries.Count, site.PageSize));
+        foreach (var year in blog.Years)
+        {
+            addresses.AddRange(ListPages(SiteUrls.BlogYear(year.Year), year.Entries.Count, site.PageSize));
+        }
+
         addresses.AddRange([SiteUrls.RssFeed, SiteUrls.AtomFeed, "/sitemap.xml", "/robots.txt", SiteUrls.Tags, SiteUrls.Categories]);
         foreach (var term in snapshot.Tags.Sorted)
         {

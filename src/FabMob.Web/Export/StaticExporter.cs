@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using FabMob.Content;
+using FabMob.Content.Redirects;
 using FabMob.Web.Configuration;
+using FabMob.Web.Lists;
+using FabMob.Web.Routing;
 
 namespace FabMob.Web.Export;
 
@@ -16,15 +19,15 @@ internal sealed record ExportResult(int Pages, int Files, int Redirects, IReadOn
 /// 404 page, the site's assets, the content tree's files, the redirects (a <c>_redirects</c> file and
 /// HTML fallbacks) and a check of the internal links.
 /// </summary>
-internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot, SiteOptions site, Func<string, bool> served,
-    string webRoot, string target)
+internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot, SiteOptions site, SiteAddresses siteAddresses,
+    BlogListing blog, PatternRedirects redirectRules, string webRoot, string target)
 {
     public async Task<ExportResult> RunAsync(DateTimeOffset now, CancellationToken cancellation = default)
     {
         Directory.CreateDirectory(target);
         var failures = new ConcurrentBag<string>();
         var links = new ConcurrentDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var addresses = ExportAddresses.Of(snapshot, site, now);
+        var addresses = ExportAddresses.Of(snapshot, site, now, blog.For(snapshot.Published("blog", now)));
 
         // Rendering is CPU work on the in-process server: a few requests per core keep every core busy.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = cancellation };
@@ -52,7 +55,7 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
         }
 
         var files = CopyTree(webRoot) + CopyAssets();
-        var redirects = await WriteRedirectsAsync(now, cancellation).ConfigureAwait(false);
+        var redirects = await WriteRedirectsAsync(now, addresses, cancellation).ConfigureAwait(false);
         var (content, broken) = SplitBrokenLinks(ExportLinkChecker.Check(target, links));
         return new ExportResult(addresses.Count, files, redirects, content, broken, [.. failures.Order(StringComparer.Ordinal)]);
     }
@@ -74,7 +77,7 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
     /// </summary>
     private (List<BrokenLink> Content, List<BrokenLink> Broken) SplitBrokenLinks(IReadOnlyList<BrokenLink> links)
     {
-        var broken = links.Where(l => served(UrlPath.Decode(l.Target))).ToList();
+        var broken = links.Where(l => siteAddresses.Exists(snapshot, UrlPath.Decode(l.Target))).ToList();
         return (links.Except(broken).ToList(), broken);
     }
 
@@ -105,10 +108,11 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
 
     /// <summary>
     /// <c>_redirects</c> (<c>/ancienne /nouvelle 301</c>, read by Netlify, Cloudflare Pages and others) for
-    /// aliases, year folders and raw file names, and for each an HTML page that redirects where the
-    /// host reads no such file.
+    /// aliases, year folders, raw file names and the instances of the rules of <c>Site:Redirects</c> that
+    /// lead to an exported address, and for each an HTML page that redirects where the host reads no such
+    /// file; then the rules themselves with <c>:name</c> placeholders (see <see cref="RulePatternLines"/>).
     /// </summary>
-    private async Task<int> WriteRedirectsAsync(DateTimeOffset now, CancellationToken cancellation)
+    private async Task<int> WriteRedirectsAsync(DateTimeOffset now, IReadOnlyList<string> addresses, CancellationToken cancellation)
     {
         var rules = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (from, to) in snapshot.Redirects)
@@ -125,6 +129,11 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
             }
         }
 
+        foreach (var (from, to) in RuleInstances(now, addresses))
+        {
+            rules.TryAdd(from, to);
+        }
+
         var lines = new StringBuilder();
         var fallbacks = new List<(string File, string To)>();
         foreach (var (from, to) in rules)
@@ -136,6 +145,11 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
 
             lines.Append(UrlPath.ForHeader(from)).Append(' ').Append(UrlPath.ForHeader(to)).Append(" 301\n");
             fallbacks.Add((ExportAddresses.FileFor(from), to));
+        }
+
+        foreach (var rule in RulePatternLines())
+        {
+            lines.Append(rule).Append('\n');
         }
 
         // Thousands of small files: written in parallel, never over a page the export wrote.
@@ -151,6 +165,79 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
 
         await WriteAsync("_redirects", Encoding.UTF8.GetBytes(lines.ToString()), cancellation).ConfigureAwait(false);
         return fallbacks.Count;
+    }
+
+    /// <summary>
+    /// The source paths of the rules that lead to an exported address, with the final address the server
+    /// answers them with: each exported address and each published page's raw file name is fitted to every
+    /// rule's target, a parameter only the source has taking the page's category slugs
+    /// (<c>/{category}/{id}</c> → each category of the article). Never an address the site serves itself.
+    /// </summary>
+    private IEnumerable<(string From, string To)> RuleInstances(DateTimeOffset now, IReadOnlyList<string> addresses)
+    {
+        if (redirectRules.Rules.Count == 0)
+        {
+            yield break;
+        }
+
+        var exported = addresses.ToHashSet(StringComparer.Ordinal);
+        var candidates = new List<(string Address, IReadOnlyList<string> FreeValues)>();
+        foreach (var page in snapshot.Pages.Where(p => p.IsPublishedAt(now)))
+        {
+            IReadOnlyList<string> categories = [.. page.FrontMatter.Categories.Select(c => SlugBuilder.Slugify(c.Trim())).Distinct(StringComparer.Ordinal)];
+            candidates.Add((page.Url, categories));
+            var file = page.SourcePath[(page.SourcePath.LastIndexOf('/') + 1)..^3];
+            var parent = page.Url[..page.Url.LastIndexOf('/')];
+            if (file is not ("index" or "_index") && page.Url != "/" && parent + "/" + file != page.Url)
+            {
+                candidates.Add((parent + "/" + file, categories));
+            }
+        }
+
+        // Lists, not feeds or other files: a fallback page is HTML.
+        candidates.AddRange(addresses
+            .Where(a => !snapshot.PagesByUrl.ContainsKey(a) && ExportAddresses.FileFor(a).EndsWith("index.html", StringComparison.Ordinal))
+            .Select(a => (a, (IReadOnlyList<string>)[])));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in redirectRules.Rules)
+        {
+            foreach (var (address, freeValues) in candidates)
+            {
+                foreach (var from in rule.SourcesOf(address, freeValues))
+                {
+                    if (!seen.Add(from) || exported.Contains(from) || snapshot.Match(from) is not ContentMatch.NotFound)
+                    {
+                        continue;
+                    }
+
+                    if (siteAddresses.RuleTarget(snapshot, from, page => page.IsPublishedAt(now)) is { } to && exported.Contains(to))
+                    {
+                        yield return (from, to);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rules with parameters as <c>_redirects</c> lines (<c>/blog/tag/:tag /%C3%A9tiquettes/:tag 301</c>),
+    /// after every explicit line (the host takes the first line that fits). Left out, with a comment: a rule
+    /// that applies only when its target exists (a static host cannot tell; its instances are written above)
+    /// and a rule whose target could fit its own source (it would redirect in a loop).
+    /// </summary>
+    private IEnumerable<string> RulePatternLines()
+    {
+        foreach (var rule in redirectRules.Rules.Where(r => r.From.Names.Count > 0))
+        {
+            if (rule.IfExists || rule.MayRedirectToItself)
+            {
+                yield return $"# {rule.From.ToPlaceholders()} -> {rule.To.ToPlaceholders()} : seulement ses adresses existantes, écrites ci-dessus";
+            }
+            else
+            {
+                yield return $"{rule.From.ToPlaceholders()} {rule.To.ToPlaceholders()} 301";
+            }
+        }
     }
 
     private bool IsPublished(string url, DateTimeOffset now) =>

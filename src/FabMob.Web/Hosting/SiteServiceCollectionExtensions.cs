@@ -3,6 +3,7 @@ using FabMob.Web.Caching;
 using FabMob.Web.Configuration;
 using FabMob.Web.Content;
 using FabMob.Web.Health;
+using FabMob.Web.Lists;
 using FabMob.Web.Preview;
 using FabMob.Web.Publication;
 using FabMob.Web.Publishing;
@@ -35,6 +36,7 @@ internal static class SiteServiceCollectionExtensions
         services.AddSingleton<SiteViewModels>();
         services.AddSingleton<FeedWriter>();
         services.AddSingleton<ResponseCacheStore>();
+        services.AddListsAndRedirects();
 
         services.AddLivePreview();
         services.AddPublishing();

@@ -13,6 +13,9 @@ public sealed class SiteUrls(IOptions<SiteOptions> site)
     public const string RssFeed = "/blog/feed.xml";
     public const string AtomFeed = "/blog/atom.xml";
 
+    /// <summary>The blog's archives by year: <c>/blog/année/2021</c>.</summary>
+    public const string BlogYears = "/blog/année";
+
     /// <summary><c>/à-propos</c> → <c>https://lafabriquedesmobilites.fr/%C3%A0-propos</c>; absolute URLs are kept.</summary>
     public string Absolute(string pathOrUrl) =>
         pathOrUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || pathOrUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
@@ -21,6 +24,7 @@ public sealed class SiteUrls(IOptions<SiteOptions> site)
 
     public static string Tag(string slug) => $"{Tags}/{slug}";
     public static string Category(string slug) => $"{Categories}/{slug}";
+    public static string BlogYear(int year) => $"{BlogYears}/{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     public static string TagFeed(string slug) => $"{Tags}/{slug}/feed.xml";
 
     /// <summary>Page <paramref name="page"/> of a list at <paramref name="basePath"/>: the first page is the list itself.</summary>

@@ -3,18 +3,20 @@ using System.Text;
 using System.Xml;
 using FabMob.Content;
 using FabMob.Web.Configuration;
+using FabMob.Web.Lists;
 
 namespace FabMob.Web.Publication;
 
 /// <summary>
-/// sitemap.xml: every published page and article with its <c>lastmod</c>, the blog list, the tag and
-/// category pages, and the data pages whose data file exists.
+/// sitemap.xml: every published page and article with its <c>lastmod</c>, the blog list and its years,
+/// the tag and category pages, and the data pages whose data file exists.
 /// </summary>
 public sealed class SitemapWriter(SiteUrls urls)
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public byte[] Write(ContentSnapshot snapshot, DateTimeOffset now, IEnumerable<DataPage> dataPages)
+    /// <param name="blog">The blog's main list at <paramref name="now"/> (published entries only); its years are listed.</param>
+    public byte[] Write(ContentSnapshot snapshot, DateTimeOffset now, IEnumerable<DataPage> dataPages, BlogArchive? blog = null)
     {
         var entries = new List<(string Path, DateTimeOffset? Modified)>();
         foreach (var page in snapshot.Pages.Where(p => p.IsPublishedAt(now)))
@@ -23,11 +25,13 @@ public sealed class SitemapWriter(SiteUrls urls)
             entries.Add((page.Url, page.Date ?? page.FileModified));
         }
 
-        var blog = snapshot.Published("blog", now);
+        var main = blog?.Entries ?? snapshot.Published("blog", now);
         if (!snapshot.PagesByUrl.ContainsKey(SiteUrls.Blog))
         {
-            entries.Add((SiteUrls.Blog, blog.Count > 0 ? blog[0].Date : null));
+            entries.Add((SiteUrls.Blog, main.Count > 0 ? main[0].Date : null));
         }
+
+        entries.AddRange((blog?.Years ?? []).Select(year => (SiteUrls.BlogYear(year.Year), year.Entries[0].Date)));
 
         entries.AddRange(snapshot.Tags.Sorted.Where(t => t.Published(now).Count > 0)
             .Select(t => (SiteUrls.Tag(t.Slug), t.Published(now)[0].Date)));
