@@ -32,7 +32,7 @@ if (options.TryGetValue("association", out var associationRoot))
         : DateOnly.FromDateTime(DateTime.Now);
     if (Directory.Exists(associationRoot) && Directory.EnumerateFileSystemEntries(associationRoot).Any())
     {
-        Console.Error.WriteLine($"{associationRoot} n'est pas vide : choisissez un dossier vide ou absent.");
+        Console.Error.WriteLine($"{associationRoot} is not empty: give an empty or missing folder (stale files would stay in the tree).");
         return 2;
     }
 
