@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FabMob.Tests.Shared;
 
 namespace FabMob.Bench.Corpus;
 

@@ -2,11 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using FabMob.Bench.Corpus;
+using FabMob.Tests.Shared;
 
 // FabMob.Bench.Corpus --count N --site DIR [--hugo DIR] [--repo-content DIR] [--seed 42] [--manifest FILE]
 // Writes N synthetic articles (plus the repository's pages) into DIR, the same corpus as a Hugo site into
 // --hugo, and a shell-sourceable manifest naming the articles the benchmark asks for.
-const string Usage = "usage: FabMob.Bench.Corpus --count N --site DIR [--hugo DIR] [--repo-content DIR] [--seed N] [--manifest FILE]";
+// FabMob.Bench.Corpus --association DIR [--articles 192] [--seed 14] [--today YYYY-MM-DD]
+// Writes the generated repository in the association's layout (tests/Shared/AssociationRepository*.cs) into DIR.
+const string Usage = "usage: FabMob.Bench.Corpus --count N --site DIR [--hugo DIR] [--repo-content DIR] [--seed N] [--manifest FILE]\n"
+    + "       FabMob.Bench.Corpus --association DIR [--articles N] [--seed N] [--today YYYY-MM-DD]";
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var a = 0; a < args.Length; a++)
 {
@@ -17,6 +21,25 @@ for (var a = 0; a < args.Length; a++)
     }
 
     options[args[a][2..]] = args[++a];
+}
+
+if (options.TryGetValue("association", out var associationRoot))
+{
+    var articles = options.TryGetValue("articles", out var articlesText) ? int.Parse(articlesText, CultureInfo.InvariantCulture) : AssociationRepository.DefaultArticleCount;
+    var associationSeed = options.TryGetValue("seed", out var associationSeedText) ? int.Parse(associationSeedText, CultureInfo.InvariantCulture) : AssociationRepository.DefaultSeed;
+    var today = options.TryGetValue("today", out var todayText)
+        ? DateOnly.ParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : DateOnly.FromDateTime(DateTime.Now);
+    if (Directory.Exists(associationRoot) && Directory.EnumerateFileSystemEntries(associationRoot).Any())
+    {
+        Console.Error.WriteLine($"{associationRoot} is not empty: give an empty or missing folder (stale files would stay in the tree).");
+        return 2;
+    }
+
+    var written = AssociationRepository.Write(associationRoot, today, articles, associationSeed);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"association repository: {written.Articles.Count} articles ({written.Articles.Count(a => a.HasCover)} with a cover), {written.Pages.Count} pages, {written.Pictures.Count} pictures, {written.Documents.Count} documents, {written.DataFiles.Count} data files in {associationRoot}"));
+    return 0;
 }
 
 if (!options.TryGetValue("count", out var countText) || !int.TryParse(countText, CultureInfo.InvariantCulture, out var count) || count < 10

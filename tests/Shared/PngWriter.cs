@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
-namespace FabMob.Bench.Corpus;
+namespace FabMob.Tests.Shared;
 
 /// <summary>Small but real PNG files (RGB, zlib-compressed, CRC-checked) so browsers, nginx and Hugo see genuine images.</summary>
 internal static class PngWriter
