@@ -1,5 +1,7 @@
+#if DEBUG
 using FabMob.Web.Configuration;
 using Microsoft.Extensions.FileProviders;
+#endif
 
 namespace FabMob.Web.Hosting;
 
@@ -8,11 +10,13 @@ internal static class DevelopmentViewCompilation
     /// <summary>
     /// In Development, in a development checkout: a view (<c>.cshtml</c>) edited while the site runs is compiled
     /// again from its source file (<c>src/FabMob.Web/Views</c>) and served at the next request, no rebuild.
-    /// Elsewhere (Production, a published app without sources) nothing is added: only the views compiled with the
-    /// app are served. Called by the server only; the <c>check</c> and <c>export</c> commands never compile views.
+    /// Elsewhere (Production, a published app without sources, a Release build) nothing is added: only the views
+    /// compiled with the app are served. Called by the server only; the <c>check</c> and <c>export</c> commands
+    /// never compile views.
     /// </summary>
     public static WebApplicationBuilder AddDevelopmentViewCompilation(this WebApplicationBuilder builder)
     {
+#if DEBUG
         var project = RepositoryLayout.WebProjectPath();
         if (!builder.Environment.IsDevelopment() || project is null)
         {
@@ -29,6 +33,7 @@ internal static class DevelopmentViewCompilation
             options.FileProviders.Add(new PhysicalFileProvider(project));
         });
 #pragma warning restore ASPDEPR003
+#endif
         return builder;
     }
 }

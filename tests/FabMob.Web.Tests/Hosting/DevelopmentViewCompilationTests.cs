@@ -1,3 +1,5 @@
+// Razor runtime compilation is referenced by Debug builds of the site only (see FabMob.Web.csproj).
+#if DEBUG
 using System.Diagnostics;
 using FabMob.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Razor.Compilation;
@@ -117,3 +119,4 @@ public sealed class DevelopmentViewCompilationTests(ITestOutputHelper output) : 
         return project;
     }
 }
+#endif
