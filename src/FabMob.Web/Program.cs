@@ -16,6 +16,7 @@ if (args is ["export", .. var exportArgs])
 var builder = SiteHost.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.Services.AddFabMobSite();
+builder.AddDevelopmentViewCompilation();
 
 var app = builder.Build();
 app.UseFabMobSite();

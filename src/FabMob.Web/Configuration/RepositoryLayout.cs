@@ -21,6 +21,16 @@ internal static class RepositoryLayout
             : Path.GetFullPath("content");
     }
 
+    /// <summary>
+    /// The web project's folder in a development checkout (<c>src/FabMob.Web</c>, holding the sources of the
+    /// views), or <c>null</c> when the app runs without its sources (published: precompiled views only).
+    /// </summary>
+    public static string? WebProjectPath()
+    {
+        var project = RepositoryRoot is null ? null : Path.Combine(RepositoryRoot, "src", "FabMob.Web");
+        return project is not null && Directory.Exists(Path.Combine(project, "Views")) ? Path.GetFullPath(project) : null;
+    }
+
     public static string? WebRoot()
     {
         foreach (var candidate in new[]

@@ -16,7 +16,7 @@ internal static class SiteApplicationBuilderExtensions
     {
         app.UseSecurityHeaders();
         app.UseSiteHealth();
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseSiteRequestLogging();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(ErrorPaths.ServerError);

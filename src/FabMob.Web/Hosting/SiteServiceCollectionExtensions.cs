@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using FabMob.Content;
 using FabMob.Web.Caching;
 using FabMob.Web.Configuration;
@@ -45,6 +47,10 @@ internal static class SiteServiceCollectionExtensions
         services.AddSiteHealth();
 
         services.AddControllersWithViews();
+        // Views write French as it is (« Mobilités », not « Mobilit&#xE9;s »); <, >, &, " and ' are still escaped.
+        // Only the HTML encoder: WebEncoderOptions would also let the URL encoder leave non-ASCII letters in
+        // generated addresses, and a Location header must stay ASCII.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         return services;
     }
 }

@@ -1,29 +1,48 @@
 using System.Globalization;
 using Serilog;
+using Serilog.Formatting.Compact;
 using Serilog.Settings.Configuration;
 
 namespace FabMob.Web.Logging;
 
 internal static class SerilogSetup
 {
+    /// <summary>Configuration key that turns the console output into compact JSON (CLEF), one event a line.</summary>
+    public const string JsonKey = "Serilog:Json";
+
+    private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
+
     /// <summary>
-    /// Routes ASP.NET Core logging to Serilog (console), levels from the <c>Serilog</c> and <c>Logging</c>
-    /// sections. Serilog.AspNetCore does not restore here; <see cref="RequestLoggingMiddleware"/> does its job.
+    /// The server logs through Serilog (Serilog.AspNetCore): every <c>ILogger</c> of the app and of ASP.NET Core
+    /// writes to the console, as text, or as compact JSON when <c>Serilog:Json</c> is true (for a log collector in
+    /// production). Levels come from the <c>Serilog</c> section (<c>MinimumLevel</c>, <c>Override</c>). Sinks
+    /// registered in the services (<c>ILogEventSink</c>) receive the events too. The commands (<c>check</c>,
+    /// <c>export</c>) do not call this: they log nothing, their output is their report.
     /// </summary>
     public static WebApplicationBuilder AddSerilogLogging(this WebApplicationBuilder builder)
     {
-        var logger = new LoggerConfiguration()
-            // Only levels and overrides are read from configuration; naming the sink assembly spares a scan of every
-            // assembly of the application at start.
-            .ReadFrom.Configuration(builder.Configuration,
-                new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly))
-            .Enrich.FromLogContext()
-            .WriteTo.Console(
-                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
-                formatProvider: CultureInfo.InvariantCulture)
-            .CreateLogger();
         builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
+        // The static Log.Logger is left alone: each host (several run side by side in tests) has its own logger,
+        // read from its own configuration when the host is built.
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            logger
+                // Only levels and overrides are read from configuration; naming the sink assembly spares a scan of
+                // every assembly of the application at start.
+                .ReadFrom.Configuration(configuration,
+                    new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly))
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext();
+            if (configuration.GetValue<bool>(JsonKey))
+            {
+                logger.WriteTo.Console(new CompactJsonFormatter());
+            }
+            else
+            {
+                logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: CultureInfo.InvariantCulture);
+            }
+        }, preserveStaticLogger: true);
         return builder;
     }
 }

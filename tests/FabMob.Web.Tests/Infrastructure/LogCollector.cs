@@ -1,29 +1,48 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Serilog.Core;
+using Serilog.Events;
+using Serilog.Formatting.Display;
 
 namespace FabMob.Web.Tests.Infrastructure;
 
-/// <summary>Keeps every log line the site writes, for tests that read what an operator would see.</summary>
-public sealed class LogCollector : ILoggerProvider
+/// <summary>
+/// Keeps every log event the site writes, for tests that read what an operator would see: a Serilog sink the
+/// site's logger picks up from the services (as any sink registered there), with the level, the source
+/// (<c>SourceContext</c>: the logging class) and the message as the console shows it.
+/// </summary>
+public sealed class LogCollector : ILogEventSink
 {
+    private static readonly MessageTemplateTextFormatter Message = new("{Message:lj}", CultureInfo.InvariantCulture);
+
     private readonly ConcurrentQueue<(LogLevel Level, string Category, string Message)> _entries = new();
+    private readonly ConcurrentQueue<LogEvent> _events = new();
 
     public IReadOnlyList<(LogLevel Level, string Category, string Message)> Entries => [.. _entries];
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
+    /// <summary>The events as Serilog has them, with their properties.</summary>
+    public IReadOnlyList<LogEvent> Events => [.. _events];
 
-    public void Dispose()
+    public void Emit(LogEvent logEvent)
     {
+        ArgumentNullException.ThrowIfNull(logEvent);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Message.Format(logEvent, text);
+        var category = logEvent.Properties.TryGetValue("SourceContext", out var source) && source is ScalarValue { Value: string name }
+            ? name
+            : "";
+        _events.Enqueue(logEvent);
+        _entries.Enqueue((Level(logEvent.Level), category, text.ToString()));
     }
 
-    private sealed class Logger(string category, ConcurrentQueue<(LogLevel, string, string)> entries) : ILogger
+    private static LogLevel Level(LogEventLevel level) => level switch
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
-            Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue((logLevel, category, formatter(state, exception)));
-    }
+        LogEventLevel.Verbose => LogLevel.Trace,
+        LogEventLevel.Debug => LogLevel.Debug,
+        LogEventLevel.Information => LogLevel.Information,
+        LogEventLevel.Warning => LogLevel.Warning,
+        LogEventLevel.Error => LogLevel.Error,
+        _ => LogLevel.Critical,
+    };
 }

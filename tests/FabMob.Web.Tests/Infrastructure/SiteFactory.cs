@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Serilog.Core;
 
 namespace FabMob.Web.Tests.Infrastructure;
 
@@ -42,7 +42,7 @@ public sealed class SiteFactory(string? contentPath, string environment = "Produ
 
             configuration.AddInMemoryCollection(values);
         });
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureServices(collection => collection.AddSingleton<ILogEventSink>(Logs));
         if (services is not null)
         {
             builder.ConfigureServices(services);
