@@ -124,6 +124,6 @@ public sealed class SiteFileTests : IDisposable
         var status = await CheckCommand.RunAsync([$"--Site:ContentPath={_content.Root}"], output, errors);
 
         Assert.Equal(CheckCommand.Success, status);
-        Assert.Contains("site.yaml:13:1: avertissement: clé « Montages » inconnue", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("site.yaml:12:1: avertissement: clé « Montages » inconnue", output.ToString(), StringComparison.Ordinal);
     }
 }
