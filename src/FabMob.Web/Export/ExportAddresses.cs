@@ -12,7 +12,8 @@ internal static class ExportAddresses
         var addresses = new List<string>();
         addresses.AddRange(snapshot.Pages.Where(p => p.IsPublishedAt(now)).Select(p => p.Url));
         addresses.AddRange(ListPages(SiteUrls.Blog, snapshot.Published("blog", now).Count, site.PageSize));
-        addresses.AddRange([SiteUrls.RssFeed, SiteUrls.AtomFeed, "/sitemap.xml", "/robots.txt", SiteUrls.Tags, SiteUrls.Categories]);
+        addresses.AddRange([SiteUrls.RssFeed, SiteUrls.AtomFeed, "/sitemap.xml", "/robots.txt", SiteUrls.Tags, SiteUrls.Categories,
+            Theme.ThemeStylesheet.Path]);
         foreach (var term in snapshot.Tags.Sorted)
         {
             var count = term.Published(now).Count;
