@@ -83,9 +83,10 @@ public sealed class ThemePalette
     private static void AddSchemeColors(List<KeyValuePair<string, RgbColor>> scheme, RgbColor primary, RgbColor accent, RgbColor pale,
         RgbColor background, RgbColor surface, RgbColor text, RgbColor towardContrast, bool isDark)
     {
-        // Links: the brand colour, darkened (light) or lightened (dark) until it reads on the page, the surfaces and
-        // the pale tag background; the hover shade goes further.
-        var link = ContrastRatio.Reaching(primary, towardContrast, ContrastRatio.Text, background, surface, pale);
+        // Links: the brand colour, darkened (light) or lightened (dark) until it reads on the page and its surfaces;
+        // the hover shade goes further and also reads on the pale background (tags, hovered secondary buttons and
+        // pagination links show it there).
+        var link = ContrastRatio.Reaching(primary, towardContrast, ContrastRatio.Text, background, surface);
         var linkHover = ContrastRatio.Reaching(link.MixWith(towardContrast, 0.35), towardContrast, ContrastRatio.Text, background, surface, pale);
         Add(scheme, "lien", link);
         Add(scheme, "lien-survol", linkHover);
