@@ -85,6 +85,10 @@ internal static class CheckCommand
         var checker = new ContentChecker(app.Services.GetRequiredService<ContentOptions>(),
             Uri.TryCreate(site.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl : null);
         var report = checker.Check(snapshot, path => addresses.Exists(snapshot, path));
+        if (Theme.ThemeLogoCheck.Warning(site.Theme, snapshot) is { } logoWarning)
+        {
+            await errors.WriteLineAsync("check : avertissement : " + logoWarning).ConfigureAwait(false);
+        }
 
         if (json)
         {

@@ -204,6 +204,45 @@ public sealed class ThemeStylesheetTests : IDisposable
         Assert.Contains(" doit ", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Check_names_a_logo_that_is_not_a_file_of_the_content_and_accepts_one_that_is()
+    {
+        using var content = TempSite.Empty();
+        content.Write("index.md", "---\ntitre: Accueil\n---\nBienvenue.\n");
+        content.Write("images/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>");
+
+        var (missingStatus, missing) = await CheckAsync(content, "/images/absent.svg");
+        var (presentStatus, present) = await CheckAsync(content, "/images/logo.svg");
+
+        Assert.Equal(0, missingStatus);
+        Assert.Contains("check : avertissement : Site:Theme:Logo : « /images/absent.svg » n'est pas un fichier du contenu", missing,
+            StringComparison.Ordinal);
+        Assert.Equal(0, presentStatus);
+        Assert.DoesNotContain("Site:Theme:Logo", present, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_refuses_a_bad_theme_colour_naming_the_key()
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var status = await FabMob.Web.Commands.CheckCommand.RunAsync(
+            [$"--Site:ContentPath={_content.Root}", "--Site:Theme:Accent=jaune"], output, errors);
+
+        Assert.Equal(2, status);
+        Assert.Contains("Site:Theme:Accent doit être une couleur hexadécimale", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Status, string Errors)> CheckAsync(TempSite content, string logo)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var status = await FabMob.Web.Commands.CheckCommand.RunAsync(
+            [$"--Site:ContentPath={content.Root}", $"--Site:Theme:Logo={logo}"], output, errors);
+        return (status, errors.ToString());
+    }
+
     private static async Task<string> ThemeHrefAsync(HttpClient client, string path)
     {
         var (_, page) = await Html.GetAsync(client, path);
