@@ -234,6 +234,26 @@ public sealed class ThemeStylesheetTests : IDisposable
         Assert.Contains("Site:Theme:Accent doit être une couleur hexadécimale", errors.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_export_holds_the_theme_stylesheet_the_fonts_and_the_logo_its_pages_link()
+    {
+        using var content = TempSite.FromFixture("collections");
+        content.Write("images/fabmob_cmjn1.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>");
+        using var target = TempSite.Empty();
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        string[] args = [target.Root, $"--Site:ContentPath={content.Root}", .. Association().Select(s => $"--{s.Key}={s.Value}")];
+
+        var status = await FabMob.Web.Commands.ExportCommand.RunAsync(args, output, errors);
+
+        Assert.True(status == 0, errors.ToString());
+        Assert.Contains("--accent: #ffe000;", await File.ReadAllTextAsync(target.PathOf("theme.css")), StringComparison.Ordinal);
+        Assert.True(File.Exists(target.PathOf("fonts/open-sans-latin-700-normal.woff2")));
+        Assert.True(File.Exists(target.PathOf("images/fabmob_cmjn1.svg")));
+        var home = Html.Parse(await File.ReadAllTextAsync(target.PathOf("index.html")));
+        Assert.NotNull(home.QuerySelector("head link[href^='/theme.css?v=']"));
+    }
+
     private static async Task<(int Status, string Errors)> CheckAsync(TempSite content, string logo)
     {
         using var output = new StringWriter();
