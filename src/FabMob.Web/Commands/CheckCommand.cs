@@ -93,6 +93,10 @@ internal static class CheckCommand
             Uri.TryCreate(site.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl : null);
         var report = checker.Check(snapshot, path => addresses.Exists(snapshot, path))
             .With(SiteFileFindings.Of(app.Services.GetRequiredService<SiteFileConfigurationSource>().File));
+        if (Theme.ThemeLogoCheck.Warning(site.Theme, snapshot) is { } logoWarning)
+        {
+            await errors.WriteLineAsync("check : avertissement : " + logoWarning).ConfigureAwait(false);
+        }
 
         if (json)
         {

@@ -19,7 +19,8 @@ internal static class ExportAddresses
             addresses.AddRange(ListPages(SiteUrls.BlogYear(year.Year), year.Entries.Count, site.PageSize));
         }
 
-        addresses.AddRange([SiteUrls.RssFeed, SiteUrls.AtomFeed, "/sitemap.xml", "/robots.txt", SiteUrls.Tags, SiteUrls.Categories]);
+        addresses.AddRange([SiteUrls.RssFeed, SiteUrls.AtomFeed, "/sitemap.xml", "/robots.txt", SiteUrls.Tags, SiteUrls.Categories,
+            Theme.ThemeStylesheet.Path]);
         foreach (var term in snapshot.Tags.Sorted)
         {
             var count = term.Published(now).Count;

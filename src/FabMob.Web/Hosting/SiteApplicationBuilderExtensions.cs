@@ -5,6 +5,7 @@ using FabMob.Web.Logging;
 using FabMob.Web.Preview;
 using FabMob.Web.Publishing;
 using FabMob.Web.Security;
+using FabMob.Web.Theme;
 using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Hosting;
@@ -36,6 +37,7 @@ internal static class SiteApplicationBuilderExtensions
         app.UseLivePreview();
         app.MapControllers();
         app.MapPublishing();
+        app.MapSiteTheme();
         return app;
     }
 }

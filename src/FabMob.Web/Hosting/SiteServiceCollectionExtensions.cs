@@ -12,6 +12,7 @@ using FabMob.Web.Publishing;
 using FabMob.Web.Routing;
 using FabMob.Web.Search;
 using FabMob.Web.Security;
+using FabMob.Web.Theme;
 using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Hosting;
@@ -45,6 +46,7 @@ internal static class SiteServiceCollectionExtensions
         services.AddSiteSearch();
         services.AddSiteSecurity();
         services.AddSiteHealth();
+        services.AddSiteTheme();
 
         services.AddControllersWithViews();
         // Views write French as it is (« Mobilités », not « Mobilit&#xE9;s »); <, >, &, " and ' are still escaped.

@@ -72,7 +72,7 @@ public sealed class DesignSite : ChromiumSite
          (uri.Host == BaseAddress.Host && uri.Port == BaseAddress.Port));
 
     /// <summary>A private copy of <c>Fixtures/collections</c> with the association's founding pages added.</summary>
-    private static TempSite CopyContent()
+    internal static TempSite CopyContent()
     {
         var content = TempSite.FromFixture("collections");
         var repositoryContent = Path.Combine(RepositoryRoot, "content");

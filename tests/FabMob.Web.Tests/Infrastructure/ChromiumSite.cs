@@ -43,11 +43,7 @@ public abstract class ChromiumSite : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                $"{ChromiumPath} is missing: the browser tests need Debian's chromium (apt-get install -y chromium).");
-        }
+        await ChromiumInstaller.Debian.EnsureInstalledAsync();
 
         BaseAddress = Factory.StartOnLoopback();
         Assertions.SetDefaultExpectTimeout(Timeout);
