@@ -4,7 +4,7 @@ using System.Text;
 namespace FabMob.Content.Data;
 
 /// <summary>Tolerant reading of the plain values of a data file: keys in any case, trimmed, NFC or NFD, French or English.</summary>
-internal static class DataValues
+public static class DataValues
 {
     public static string? Text(IReadOnlyDictionary<string, object?> map, params string[] keys)
     {

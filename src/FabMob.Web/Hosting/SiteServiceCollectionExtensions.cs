@@ -2,6 +2,7 @@ using FabMob.Content;
 using FabMob.Web.Caching;
 using FabMob.Web.Configuration;
 using FabMob.Web.Content;
+using FabMob.Web.DataPages;
 using FabMob.Web.Health;
 using FabMob.Web.Preview;
 using FabMob.Web.Publication;
@@ -35,6 +36,7 @@ internal static class SiteServiceCollectionExtensions
         services.AddSingleton<SiteViewModels>();
         services.AddSingleton<FeedWriter>();
         services.AddSingleton<ResponseCacheStore>();
+        services.AddDataPages();
 
         services.AddLivePreview();
         services.AddPublishing();

@@ -5,7 +5,7 @@ namespace FabMob.Content.Data;
 /// the editor wrote it (« Juillet 2023 ») and a description; the file may also give its own title,
 /// picture or link.
 /// </summary>
-public sealed record Publication(string WikiId, string? Date, string? Description)
+public sealed record PublicationEntry(string WikiId, string? Date, string? Description)
 {
     public string? Title { get; init; }
     public string? Image { get; init; }
@@ -26,20 +26,20 @@ public sealed record Publication(string WikiId, string? Date, string? Descriptio
     });
 
     /// <summary>The publications of a list, in the file's order; an entry needs a wiki id or a title.</summary>
-    public static IReadOnlyList<Publication> ReadList(object? items, DataFields? fields = null)
+    public static IReadOnlyList<PublicationEntry> ReadList(object? items, DataFields? fields = null)
     {
         fields ??= Fields;
-        var publications = new List<Publication>();
+        var publications = new List<PublicationEntry>();
         foreach (var item in DataValues.ListItems(items))
         {
             if (item is string id && id.Trim().Length > 0)
             {
-                publications.Add(new Publication(id.Trim(), null, null));
+                publications.Add(new PublicationEntry(id.Trim(), null, null));
             }
             else if (item is IReadOnlyDictionary<string, object?> map &&
                      (fields.Text(map, "id") ?? fields.Text(map, "title")) is { } key)
             {
-                publications.Add(new Publication(key, fields.Text(map, "date"), fields.Text(map, "text"))
+                publications.Add(new PublicationEntry(key, fields.Text(map, "date"), fields.Text(map, "text"))
                 {
                     Title = fields.Text(map, "title"),
                     Image = fields.Path(map, "image"),
