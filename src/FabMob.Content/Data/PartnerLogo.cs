@@ -12,19 +12,19 @@ public sealed record PartnerLogo(string Name, string? Image, string? Website, st
         ["interview"] = ["interview", "entretien", "entrevue"],
     });
 
-    /// <summary>The logos of a list (a map's values too); an entry needs a name or a picture.</summary>
+    /// <summary>The logos of a list (anything else has none); an entry needs a name or a picture.</summary>
     public static IReadOnlyList<PartnerLogo> ReadList(object? items, DataFields? fields = null)
     {
         fields ??= Fields;
         var logos = new List<PartnerLogo>();
-        foreach (var (key, item) in DataValues.Items(items))
+        foreach (var item in DataValues.ListItems(items))
         {
             if (item is string name && name.Trim().Length > 0)
             {
                 logos.Add(new PartnerLogo(name.Trim(), null, null, null));
             }
             else if (item is IReadOnlyDictionary<string, object?> map &&
-                     (fields.Text(map, "title") ?? key?.Trim() ?? NameOf(fields.Text(map, "image"))) is { Length: > 0 } title)
+                     (fields.Text(map, "title") ?? NameOf(fields.Text(map, "image"))) is { Length: > 0 } title)
             {
                 logos.Add(new PartnerLogo(title, fields.Path(map, "image"), fields.Link(map, "link"), fields.Path(map, "interview")));
             }

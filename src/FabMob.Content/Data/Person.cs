@@ -17,9 +17,9 @@ public sealed record Person(string Name, string? Role, string? Image, string? Li
         ["organisationLink"] = ["lienstructure", "lien_structure", "structure_url", "organisation_url"],
     });
 
-    /// <summary>The people of a list (a map's values too); entries without a name are left out.</summary>
+    /// <summary>The people of a list (anything else has none); entries without a name are left out.</summary>
     public static IReadOnlyList<Person> ReadList(object? items, DataFields? fields = null) =>
-        [.. DataValues.Items(items).Select(x => Read(x.Item, fields ?? Fields)).OfType<Person>()];
+        [.. DataValues.ListItems(items).Select(item => Read(item, fields ?? Fields)).OfType<Person>()];
 
     internal static Person? Read(object? item, DataFields fields)
     {
