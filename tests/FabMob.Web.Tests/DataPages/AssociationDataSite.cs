@@ -112,7 +112,8 @@ public sealed class AssociationDataSite : IDisposable
         Le corps de la page est la présentation.
         """;
 
-    private static readonly string[][] Pages =
+    /// <summary>Path, data file, view, title of each data page.</summary>
+    public static readonly string[][] Pages =
     [
         ["/à-propos/nous", "ecosystème", "personnes", "Nous"],
         ["/à-propos/adherents_et_partenaires", "ecosystème", "logos", "Adhérents et partenaires"],
@@ -129,12 +130,18 @@ public sealed class AssociationDataSite : IDisposable
 
     public AssociationDataSite()
     {
-        Content = TempSite.Empty();
-        Content.Write("index.md", Home);
-        Content.Write("_data/ecosystème.yaml", Ecosystem);
-        Content.Write("_data/evenements-fabmob.yaml", Events);
-        Content.Write("_data/communs-fabmob.yaml", "- Mon_Compte_Mobilité\n- Registre_de_Preuve_de_Covoiturage_(RPC)\n");
-        Content.Write("_data/publications-fabmob.yaml", """
+        Content = Write(TempSite.Empty());
+        Factory = new SiteFactory(Content.Root, settings: Settings(), services: services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Writes the association's data files, a home page with sections and two articles into <paramref name="content"/>.</summary>
+    public static TempSite Write(TempSite content)
+    {
+        content.Write("index.md", Home);
+        content.Write("_data/ecosystème.yaml", Ecosystem);
+        content.Write("_data/evenements-fabmob.yaml", Events);
+        content.Write("_data/communs-fabmob.yaml", "- Mon_Compte_Mobilité\n- Registre_de_Preuve_de_Covoiturage_(RPC)\n");
+        content.Write("_data/publications-fabmob.yaml", """
             - id_wiki: Guide_des_communs
               date: Juillet 2023
               description: Un guide pour se lancer.
@@ -142,10 +149,10 @@ public sealed class AssociationDataSite : IDisposable
               date: 2022
             - date: Mars 2020
             """);
-        Content.Write("_data/mecenat-competences.yaml", Missions);
-        Content.Write("_data/vide.yaml", "");
-        Content.Write("_data/missions-en-carte.yaml", "titre: une seule mission\nid: seule\n");
-        Content.Write("_data/outils.yaml", """
+        content.Write("_data/mecenat-competences.yaml", Missions);
+        content.Write("_data/vide.yaml", "");
+        content.Write("_data/missions-en-carte.yaml", "titre: une seule mission\nid: seule\n");
+        content.Write("_data/outils.yaml", """
             Outils:
               - intitulé: Outil A
                 visuel: images/a.png
@@ -154,9 +161,14 @@ public sealed class AssociationDataSite : IDisposable
             Ressources:
               - intitulé: Ressource B
             """);
-        Content.Write("blog/2026/recent.md", "---\ntitre: Article récent\ndate: 2026-01-10\n---\nTexte récent.\n");
-        Content.Write("blog/2025/ancien.md", "---\ntitre: Article ancien\ndate: 2025-01-10\n---\nTexte ancien.\n");
+        content.Write("blog/2026/recent.md", "---\ntitre: Article récent\ndate: 2026-01-10\n---\nTexte récent.\n");
+        content.Write("blog/2025/ancien.md", "---\ntitre: Article ancien\ndate: 2025-01-10\n---\nTexte ancien.\n");
+        return content;
+    }
 
+    /// <summary>The data pages of the tree, as <c>Site:DataPages</c> in memory, and a wiki address.</summary>
+    public static Dictionary<string, string?> Settings()
+    {
         var settings = new Dictionary<string, string?> { ["Site:Wiki:ApiUrl"] = "https://wiki.example.org/api.php" };
         for (var i = 0; i < Pages.Length; i++)
         {
@@ -178,7 +190,7 @@ public sealed class AssociationDataSite : IDisposable
         settings["Site:DataPages:9:Fields:image"] = "visuel";
         settings["Site:DataPages:9:Fields:link"] = "adresse";
         settings["Site:DataPages:9:Fields:text"] = "présentation";
-        Factory = new SiteFactory(Content.Root, settings: settings, services: services => services.AddSingleton<TimeProvider>(Clock));
+        return settings;
     }
 
     public TempSite Content { get; }
