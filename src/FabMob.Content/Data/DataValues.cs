@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text;
 
 namespace FabMob.Content.Data;
 
-/// <summary>Tolerant reading of the plain values of a data file: keys in any case, French or English.</summary>
-internal static class DataValues
+/// <summary>Tolerant reading of the plain values of a data file: keys in any case, trimmed, NFC or NFD, French or English.</summary>
+public static class DataValues
 {
     public static string? Text(IReadOnlyDictionary<string, object?> map, params string[] keys)
     {
@@ -11,7 +12,7 @@ internal static class DataValues
         {
             foreach (var (name, value) in map)
             {
-                if (string.Equals(name.Trim(), key, StringComparison.OrdinalIgnoreCase) && Text(value) is { } text)
+                if (SameKey(name, key) && Text(value) is { } text)
                 {
                     return text;
                 }
@@ -27,7 +28,7 @@ internal static class DataValues
         {
             foreach (var (name, value) in map)
             {
-                if (string.Equals(name.Trim(), key, StringComparison.OrdinalIgnoreCase))
+                if (SameKey(name, key))
                 {
                     return value;
                 }
@@ -35,6 +36,21 @@ internal static class DataValues
         }
 
         return null;
+    }
+
+    /// <summary>Whether a key as written (<c>nom </c>, <c>Rôle</c> in NFD) is the key looked for.</summary>
+    public static bool SameKey(string written, string wanted)
+    {
+        var trimmed = written.AsSpan().Trim();
+        if (trimmed.Equals(wanted.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // Only non-ASCII keys can differ by normalisation alone.
+        return !Ascii.IsValid(trimmed) &&
+               string.Equals(trimmed.ToString().Normalize(NormalizationForm.FormC), wanted.Trim().Normalize(NormalizationForm.FormC),
+                   StringComparison.OrdinalIgnoreCase);
     }
 
     public static string? Text(object? value) => value switch
@@ -63,4 +79,8 @@ internal static class DataValues
         IReadOnlyDictionary<string, object?> map => map.Select(pair => ((string?)pair.Key, pair.Value)),
         _ => [],
     };
+
+    /// <summary>The items of a list only: anything else (a map, a string, nothing) has none.</summary>
+    public static IEnumerable<object?> ListItems(object? value) =>
+        value is IEnumerable<object?> list && value is not IReadOnlyDictionary<string, object?> ? list : [];
 }

@@ -27,7 +27,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
     {
         var request = context.Request;
         if (environment.IsDevelopment() || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) ||
-            IsUncached(request.Path))
+            IsUncached(request.Path) || IsFiltered(request))
         {
             await next(context).ConfigureAwait(false);
             return;
@@ -85,6 +85,13 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
         (path.Value?.StartsWith("/_", StringComparison.Ordinal) ?? false) ||
         path.StartsWithSegments("/recherche", StringComparison.OrdinalIgnoreCase) ||
         path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A filtered list (the missions' <c>?commun=…&amp;poste=…</c>) is answered fresh: its values come from
+    /// visitors, so keeping one response per value would let anyone fill the cache.
+    /// </summary>
+    private static bool IsFiltered(HttpRequest request) =>
+        request.Query.ContainsKey(Models.MissionFilter.CommunQuery) || request.Query.ContainsKey(Models.MissionFilter.PosteQuery);
 
     /// <summary>
     /// The snapshot version, the number of dated entries whose time has come (a scheduled article

@@ -51,16 +51,7 @@ internal sealed class SiteOptionsValidator(SiteFileConfigurationSource? file = n
             failures.Add($"Site:PageSize doit être entre 1 et 100, pas {options.PageSize}.");
         }
 
-        for (var i = 0; i < options.DataPages.Count; i++)
-        {
-            var page = options.DataPages[i];
-            if (!page.Path.StartsWith('/') || string.IsNullOrWhiteSpace(page.Data) || string.IsNullOrWhiteSpace(page.Title) ||
-                !DataPage.Views.Contains(page.View))
-            {
-                failures.Add($"Site:DataPages:{i} : il faut Path (commençant par /), Data, Title et View parmi " +
-                    string.Join(", ", DataPage.Views.Order(StringComparer.Ordinal)) + ".");
-            }
-        }
+        DataPages.DataPageValidator.Validate(options.DataPages, failures);
 
         for (var i = 0; i < options.Mounts.Count; i++)
         {

@@ -1,12 +1,9 @@
 using FabMob.Content;
-using FabMob.Content.Data;
-using FabMob.Web.Configuration;
 using FabMob.Web.Content;
-using FabMob.Web.Models;
+using FabMob.Web.DataPages;
 using FabMob.Web.Publication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace FabMob.Web.Controllers;
@@ -16,7 +13,7 @@ namespace FabMob.Web.Controllers;
 /// (query string kept), a file of the content tree, a data page, or the French 404 page.
 /// </summary>
 public sealed class ContentController(ContentSnapshotHost content, PublicationPolicy publication, SiteViewModels views,
-    IOptions<SiteOptions> site) : Controller
+    DataPageCatalog dataPages, DataPageModels dataModels) : Controller
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
@@ -57,19 +54,13 @@ public sealed class ContentController(ContentSnapshotHost content, PublicationPo
     private ViewResult? ShowDataPage(ContentSnapshot snapshot, string path)
     {
         var normalized = ContentUrlRules.Normalize(path.Length > 1 ? path.TrimEnd('/') : path);
-        var page = site.Value.DataPages.FirstOrDefault(p => p.Path == normalized);
-        if (page is null || !snapshot.Data.TryGetValue(page.Data, out var data))
+        if (dataPages.Find(snapshot, normalized) is not { } page)
         {
             return null;
         }
 
-        var meta = new PageMeta { Title = page.Title, Description = page.Description, Path = page.Path };
-        return page.View.ToLowerInvariant() switch
-        {
-            "equipe" => View("Equipe", new TeamViewModel(meta, TeamGroup.Read(data))),
-            "evenements" => EventsView(meta, data),
-            _ => View("Communs", new CommunsViewModel(meta, Commun.Read(data))),
-        };
+        var view = dataModels.Build(page, Request.Query, publication.Now);
+        return View(view.ViewName, view.Model);
     }
 
     /// <summary>
@@ -82,12 +73,6 @@ public sealed class ContentController(ContentSnapshotHost content, PublicationPo
         return addresses.RuleTarget(snapshot, path, publication.IsVisible) is { } location
             ? RedirectPermanent(UrlPath.ForHeader(location) + Request.QueryString.Value)
             : null;
-    }
-
-    private ViewResult EventsView(PageMeta meta, object? data)
-    {
-        var (upcoming, past) = SiteEvent.Split(SiteEvent.Read(data), publication.Now);
-        return View("Evenements", new EventsViewModel(meta, upcoming, past));
     }
 
     private PhysicalFileResult ServeAsset(string file)

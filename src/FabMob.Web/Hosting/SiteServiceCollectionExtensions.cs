@@ -4,6 +4,7 @@ using FabMob.Content;
 using FabMob.Web.Caching;
 using FabMob.Web.Configuration;
 using FabMob.Web.Content;
+using FabMob.Web.DataPages;
 using FabMob.Web.Health;
 using FabMob.Web.Lists;
 using FabMob.Web.Preview;
@@ -40,6 +41,7 @@ internal static class SiteServiceCollectionExtensions
         services.AddSingleton<FeedWriter>();
         services.AddSingleton<ResponseCacheStore>();
         services.AddListsAndRedirects();
+        services.AddDataPages();
 
         services.AddLivePreview();
         services.AddPublishing();

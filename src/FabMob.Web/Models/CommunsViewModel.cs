@@ -1,6 +1,4 @@
-using FabMob.Content.Data;
-
 namespace FabMob.Web.Models;
 
 /// <summary>The communs page.</summary>
-public sealed record CommunsViewModel(PageMeta Meta, IReadOnlyList<Commun> Communs) : ILayoutModel;
+public sealed record CommunsViewModel(PageMeta Meta, string? IntroHtml, IReadOnlyList<CommunCard> Communs) : IDataPageModel;

@@ -8,10 +8,8 @@ using Microsoft.Extensions.Options;
 namespace FabMob.Web.Publication;
 
 /// <summary>Builds the typed view models of pages, articles and the home page from a snapshot.</summary>
-public sealed class SiteViewModels(PublicationPolicy publication, SiteUrls urls, IOptions<SiteOptions> site)
+public sealed class SiteViewModels(PublicationPolicy publication, SiteUrls urls, IOptions<SiteOptions> site, Home.HomeSections homeSections)
 {
-    private const int LatestOnHome = 3;
-
     private static readonly JsonSerializerOptions JsonLdOptions = new()
     {
         Encoder = JavaScriptEncoder.Default,
@@ -21,12 +19,6 @@ public sealed class SiteViewModels(PublicationPolicy publication, SiteUrls urls,
 
     public HomeViewModel Home(ContentSnapshot snapshot, ContentPage page)
     {
-        var latest = snapshot.Collections.Keys.Order(StringComparer.Ordinal)
-            .SelectMany(collection => publication.Entries(snapshot, collection).Take(LatestOnHome))
-            .OrderBy(p => p, NewestFirst.Instance)
-            .Take(LatestOnHome)
-            .Select(Card)
-            .ToList();
         var organization = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
@@ -37,7 +29,7 @@ public sealed class SiteViewModels(PublicationPolicy publication, SiteUrls urls,
             ["description"] = page.Description,
             ["sameAs"] = new[] { site.Value.MembershipUrl },
         };
-        return new HomeViewModel(page, Meta(page), !publication.IsPublished(page), latest, JsonLd(organization));
+        return new HomeViewModel(page, Meta(page), !publication.IsPublished(page), homeSections.Build(snapshot, page), JsonLd(organization));
     }
 
     public ArticleViewModel Article(ContentSnapshot snapshot, ContentPage page)
