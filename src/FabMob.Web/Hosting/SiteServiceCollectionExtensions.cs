@@ -9,6 +9,7 @@ using FabMob.Web.Publishing;
 using FabMob.Web.Routing;
 using FabMob.Web.Search;
 using FabMob.Web.Security;
+using FabMob.Web.Wiki;
 using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Hosting;
@@ -41,6 +42,7 @@ internal static class SiteServiceCollectionExtensions
         services.AddSiteSearch();
         services.AddSiteSecurity();
         services.AddSiteHealth();
+        services.AddSiteWiki();
 
         services.AddControllersWithViews();
         return services;
