@@ -170,7 +170,7 @@ internal sealed partial class WikiRefreshService(
         base.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Wiki : Site:Wiki:ApiUrl est vide, pas d'enrichissement (titres tirés des identifiants)")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Wiki : Site:Wiki:ApiUrl est vide, pas d'enrichissement (titres tirés des identifiants)")]
     private partial void LogDisabled();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Wiki : {Answered} pages lues sur {Asked} demandées ({Failed} en échec) en {ElapsedMs} ms")]

@@ -18,10 +18,13 @@ internal static class WikitextPlainText
 
     private static readonly HtmlParser Parser = new();
 
+    /// <summary>The most wikitext read of one parameter: summaries are cut far shorter.</summary>
+    private const int MaxInput = 20_000;
+
     public static string From(string wikitext)
     {
         ArgumentNullException.ThrowIfNull(wikitext);
-        var text = WikitextTemplateReader.WithoutComments(wikitext);
+        var text = WikitextTemplateReader.WithoutComments(wikitext.Length > MaxInput ? wikitext[..MaxInput] : wikitext);
         text = WithoutTemplates(text);
         text = WithInternalLinksAsText(text);
         text = WithExternalLinksAsText(text);
@@ -134,25 +137,40 @@ internal static class WikitextPlainText
     {
         var builder = new StringBuilder(text.Length);
         var from = 0;
+        var closing = true; // false once no ']' is left: every later '[' is text
         int start;
         while ((start = text.IndexOf('[', from)) >= 0)
         {
             builder.Append(text, from, start - from);
-            var end = text.IndexOf(']', start);
-            var inside = end < 0 ? "" : text[(start + 1)..end];
-            if (end < 0 || !ExternalSchemes.Any(scheme => inside.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)))
+            var end = closing && StartsExternalLink(text, start + 1) ? text.IndexOf(']', start) : -1;
+            closing &= end >= 0 || !StartsExternalLink(text, start + 1);
+            if (end < 0)
             {
                 builder.Append('[');
                 from = start + 1;
                 continue;
             }
 
+            var inside = text[(start + 1)..end];
             var space = inside.IndexOf(' ', StringComparison.Ordinal);
             builder.Append(space < 0 ? "" : inside[(space + 1)..]);
             from = end + 1;
         }
 
         return builder.Append(text, from, text.Length - from).ToString();
+    }
+
+    private static bool StartsExternalLink(string text, int index)
+    {
+        foreach (var scheme in ExternalSchemes)
+        {
+            if (text.AsSpan(index).StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Headings (<c>== x ==</c>), list and indent marks at line starts, and magic words (<c>__NOTOC__</c>).</summary>

@@ -82,4 +82,18 @@ public sealed class WikiPageSummaryTests
 
         Assert.Equal("Page cassée", summary.Title);
     }
+
+    [Fact]
+    public void Unclosed_links_and_tags_in_a_megabyte_of_wikitext_are_read_in_one_pass()
+    {
+        var hostile = "{{Commun|Titre=T|description=" + string.Concat(Enumerable.Repeat("[http://x [[a [c <br ]] ", 40_000)) + "}}";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var summary = Read(hostile);
+
+        // About a second here on a loaded machine; a scan that went back over the text per bracket would take hours.
+        Assert.True(watch.ElapsedMilliseconds < 10_000, $"{watch.ElapsedMilliseconds} ms");
+        Assert.Equal("T", summary.Title);
+        Assert.True(summary.Summary!.Length <= WikiPageSummary.MaxSummaryLength);
+    }
 }
