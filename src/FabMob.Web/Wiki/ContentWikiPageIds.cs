@@ -61,14 +61,15 @@ internal sealed class ContentWikiPageIds : IWikiPageIds, IDisposable
         return ids;
     }
 
+    /// <summary>
+    /// Computes the new snapshot's ids and always announces them: a reader may already have seen them
+    /// through <see cref="Current"/> (the snapshot is swapped before this event), so comparing with the
+    /// last computed set could miss a change. A wake-up with nothing new costs the service no request.
+    /// </summary>
     private void OnSnapshot(ContentSnapshot snapshot)
     {
-        var before = Volatile.Read(ref _current)?.Ids;
-        var after = For(snapshot);
-        if (before is null || !before.SequenceEqual(after, StringComparer.Ordinal))
-        {
-            Changed?.Invoke();
-        }
+        For(snapshot);
+        Changed?.Invoke();
     }
 
     /// <summary>The ids named by these data files, in order of appearance, each once.</summary>
