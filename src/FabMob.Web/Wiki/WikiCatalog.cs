@@ -14,6 +14,9 @@ internal sealed class WikiCatalog(IOptions<SiteOptions> site) : IWikiCatalog
     private readonly string _root = site.Value.Wiki.Root;
     private readonly Lock _writing = new();
     private FrozenDictionary<string, WikiSummary> _answers = FrozenDictionary<string, WikiSummary>.Empty;
+    private long _version;
+
+    public long Version => Interlocked.Read(ref _version);
 
     /// <summary>The last good answers, keyed by <see cref="WikiTitle.Key"/> of their id.</summary>
     public IReadOnlyDictionary<string, WikiSummary> Answers => Volatile.Read(ref _answers);
@@ -36,18 +39,25 @@ internal sealed class WikiCatalog(IOptions<SiteOptions> site) : IWikiCatalog
         return new WikiSummary(pageId, title.Length > 0 ? title : pageId, WikiTitle.PageUrl(_root, pageId), null, null);
     }
 
-    /// <summary>Adds or replaces these answers; the others stay as they were.</summary>
+    /// <summary>Adds or replaces these answers, the others staying as they were; <see cref="Version"/> moves only if one changed.</summary>
     public void Merge(IEnumerable<WikiSummary> answers)
     {
         lock (_writing)
         {
             var next = new Dictionary<string, WikiSummary>(_answers, StringComparer.Ordinal);
+            var changed = false;
             foreach (var answer in answers)
             {
-                next[WikiTitle.Key(answer.Id)] = answer;
+                var key = WikiTitle.Key(answer.Id);
+                changed |= !next.TryGetValue(key, out var known) || known != answer;
+                next[key] = answer;
             }
 
-            Volatile.Write(ref _answers, next.ToFrozenDictionary(StringComparer.Ordinal));
+            if (changed)
+            {
+                Volatile.Write(ref _answers, next.ToFrozenDictionary(StringComparer.Ordinal));
+                Interlocked.Increment(ref _version);
+            }
         }
     }
 }

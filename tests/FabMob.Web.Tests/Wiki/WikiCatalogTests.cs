@@ -56,4 +56,21 @@ public sealed class WikiCatalogTests
         Assert.Equal("https://wiki.example.org/w", new WikiOptions { ApiUrl = "https://wiki.example.org/w/api.php" }.Root);
         Assert.Equal("https://wiki.example.org", new WikiOptions { ApiUrl = "https://wiki.example.org/api.php" }.Root);
     }
+
+    [Fact]
+    public void The_version_moves_when_an_answer_changes_and_only_then()
+    {
+        var catalog = Catalog();
+        var answer = new WikiSummary("Mon_Compte_Mobilité", "Mon Compte Mobilité", "u", null, "s");
+        catalog.Merge([answer]);
+        var first = catalog.Version;
+
+        catalog.Merge([answer with { }]);
+        var same = catalog.Version;
+        catalog.Merge([answer with { Summary = "autre" }]);
+
+        Assert.Equal(1, first);
+        Assert.Equal(first, same);
+        Assert.Equal(2, catalog.Version);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using FabMob.Web.Caching;
 using FabMob.Web.Tests.Infrastructure;
 using FabMob.Web.Wiki;
 using Microsoft.AspNetCore.Hosting;
@@ -21,6 +22,7 @@ public sealed class WikiSiteTests : IAsyncLifetime
         _wiki.SetPage("Mon Compte Mobilité", "{{Commun|Titre=Mon Compte Mobilité|description=Un compte pour les aides.}}");
         _wiki.SetPage("Registre de Preuve de Covoiturage (RPC)", "{{Commun|Titre=RPC|description=Le registre.}}");
         _content.Write("index.md", "---\ntitre: Accueil\n---\nBienvenue.\n");
+        _content.Write("autre.md", "---\ntitre: Autre\n---\nUne autre page.\n");
         _content.Write("_data/communs-fabmob.yaml", "- Mon_Compte_Mobilité\n");
     }
 
@@ -78,6 +80,24 @@ public sealed class WikiSiteTests : IAsyncLifetime
 
         Assert.Equal("RPC", catalog.Find("Registre_de_Preuve_de_Covoiturage_(RPC)").Title);
         Assert.Equal(["Registre_de_Preuve_de_Covoiturage_(RPC)"], _wiki.Requests[^1]);
+    }
+
+    [Fact]
+    public async Task Responses_kept_in_the_response_cache_are_made_again_when_a_wiki_answer_changes()
+    {
+        using var site = Site();
+        using var client = site.CreateClient();
+        var catalog = site.Services.GetRequiredService<WikiCatalog>();
+        var store = site.Services.GetRequiredService<ResponseCacheStore>();
+        await Until(() => catalog.Find("Mon_Compte_Mobilité").Summary is not null);
+        await client.GetAsync(new Uri("/", UriKind.Relative));
+        await client.GetAsync(new Uri("/autre", UriKind.Relative));
+        Assert.Equal(2, store.Count);
+
+        catalog.Merge([catalog.Find("Mon_Compte_Mobilité") with { Summary = "Nouveau résumé." }]);
+        await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(1, store.Count);
     }
 
     private static async Task Until(Func<bool> condition)
