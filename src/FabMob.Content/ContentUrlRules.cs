@@ -96,8 +96,19 @@ public sealed class ContentUrlRules
 
         var parts = StripMarkdownExtension(sourcePath).Split('/', StringSplitOptions.RemoveEmptyEntries);
         var target = placement.Mount.Target.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        yield return LooseKey(UrlPath.FromSegments([.. target, .. parts[placement.SourceDepth..]]));
+        var raw = parts[placement.SourceDepth..];
+        yield return LooseKey(UrlPath.FromSegments([.. target, .. raw]));
         yield return UrlPath.FromSegments(PageSegments(sourcePath, placement.Mount, placement.SourceDepth, dropYearFolders: false));
+        if (raw.Length > 0 && raw[^1] is not ("index" or "_index"))
+        {
+            // The raw spellings themselves (the real site's `/blog/Aller vers le covoiturage…`), so that a static
+            // export can write a redirect page at each: a server finds them by their loose key anyway.
+            yield return UrlPath.FromSegments([.. target, .. raw]);
+            if (placement.IsCollection)
+            {
+                yield return UrlPath.FromSegments([.. target, .. raw.Where((part, i) => i == raw.Length - 1 || !IsYear(part))]);
+            }
+        }
     }
 
     /// <summary>

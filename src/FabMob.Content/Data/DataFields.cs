@@ -45,6 +45,11 @@ public sealed class DataFields
     public string? Path(IReadOnlyDictionary<string, object?> entry, string role) => DataValues.SitePath(Text(entry, role));
 
     /// <summary>A link of <paramref name="role"/> as written, <c>www.…</c> given its <c>https://</c>.</summary>
-    public string? Link(IReadOnlyDictionary<string, object?> entry, string role) =>
-        Text(entry, role) is { } link && link.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "https://" + link : Text(entry, role);
+    public string? Link(IReadOnlyDictionary<string, object?> entry, string role) => Text(entry, role) switch
+    {
+        null => null,
+        var link when link.StartsWith("www.", StringComparison.OrdinalIgnoreCase) => "https://" + link,
+        var link when link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) => DataValues.SitePath(link),
+        var link => link,
+    };
 }

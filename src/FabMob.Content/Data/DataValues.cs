@@ -61,7 +61,11 @@ public static class DataValues
         _ => null,
     };
 
-    /// <summary>A data file's image: an absolute URL or site path as is, else a path from the content root.</summary>
+    /// <summary>
+    /// A data file's picture or page, ready for an <c>href</c>/<c>src</c>: an absolute URL as is, else a site
+    /// path (a path without <c>/</c> is taken from the content root) encoded once, whether the editor wrote it
+    /// with its accents and spaces or already percent-encoded (<c>/blog/interviewR%C3%A9unis</c>).
+    /// </summary>
     public static string? SitePath(string? path)
     {
         if (path is null)
@@ -69,7 +73,12 @@ public static class DataValues
             return null;
         }
 
-        return path.StartsWith('/') || PageLinkResolver.HasScheme(path) ? path : "/" + path.TrimStart('.', '/');
+        if (PageLinkResolver.HasScheme(path) || path.StartsWith("//", StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        return UrlPath.ForHref(UrlPath.Decode(path.StartsWith('/') ? path : "/" + path.TrimStart('.', '/')));
     }
 
     /// <summary>A list, or a map whose values are the items (keys kept as a name when the item has none).</summary>

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using FabMob.Content;
 using FabMob.Web.Content;
+using FabMob.Web.Wiki;
 using Microsoft.Net.Http.Headers;
 
 namespace FabMob.Web.Caching;
@@ -14,7 +15,7 @@ namespace FabMob.Web.Caching;
 /// everything fresh (live preview, drafts).
 /// </summary>
 public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapshotHost content, ResponseCacheStore store,
-    TimeProvider time, IWebHostEnvironment environment)
+    TimeProvider time, IWebHostEnvironment environment, IWikiCatalog wiki)
 {
     private const int MinCompressedSize = 860;
 
@@ -34,7 +35,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
         }
 
         var snapshot = content.For(context);
-        var generation = Generation(snapshot, time.GetUtcNow());
+        var generation = Generation(snapshot, time.GetUtcNow(), wiki.Version);
         var key = Key(request);
         if (store.TryGet(generation, key, out var cached))
         {
@@ -95,10 +96,11 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
 
     /// <summary>
     /// The snapshot version, the number of dated entries whose time has come (a scheduled article
-    /// appearing changes it) and the day in Paris (the events page splits upcoming and past by day).
+    /// appearing changes it), the day in Paris (the events page splits upcoming and past by day) and the
+    /// wiki catalogue's version (communs and publications show its answers, which change on their own).
     /// </summary>
-    private static string Generation(ContentSnapshot snapshot, DateTimeOffset now) =>
-        $"{snapshot.Version}:{snapshot.DatedEntriesAt(now)}:{TimeZoneInfo.ConvertTime(now, ContentDate.Paris):yyyyMMdd}";
+    private static string Generation(ContentSnapshot snapshot, DateTimeOffset now, long wikiVersion) =>
+        $"{snapshot.Version}:{snapshot.DatedEntriesAt(now)}:{TimeZoneInfo.ConvertTime(now, ContentDate.Paris):yyyyMMdd}:{wikiVersion}";
 
     /// <summary>
     /// The path and the query values that change an answer: <c>page</c> (lists) and <c>v</c> (a fingerprinted

@@ -11,7 +11,6 @@ internal static class DataPagesServiceCollectionExtensions
     {
         // The site's renderer, configured as the snapshot builder's (same limits).
         services.TryAddSingleton(sp => new MarkdownRenderer(sp.GetRequiredService<ContentOptions>().Limits));
-        services.TryAddSingleton<IWikiCatalog, ReadableWikiCatalog>();
         services.AddSingleton<DataMarkdown>();
         services.AddSingleton<DataPageCatalog>();
         services.AddSingleton<DataPageModels>();

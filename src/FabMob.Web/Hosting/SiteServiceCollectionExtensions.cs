@@ -14,6 +14,7 @@ using FabMob.Web.Routing;
 using FabMob.Web.Search;
 using FabMob.Web.Security;
 using FabMob.Web.Theme;
+using FabMob.Web.Wiki;
 using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Hosting;
@@ -41,6 +42,8 @@ internal static class SiteServiceCollectionExtensions
         services.AddSingleton<FeedWriter>();
         services.AddSingleton<ResponseCacheStore>();
         services.AddListsAndRedirects();
+        // The wiki's catalogue first: the data pages fall back to a readable one only when none is registered.
+        services.AddSiteWiki();
         services.AddDataPages();
 
         services.AddLivePreview();

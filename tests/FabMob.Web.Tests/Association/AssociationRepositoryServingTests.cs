@@ -36,7 +36,10 @@ public sealed class AssociationRepositoryServingTests(AssociationSite site) : IC
         {
             var page = await PageAsync("/blog/" + article.Slug);
             Assert.Contains(Normalize(article.Title), Normalize(page.QuerySelector("main h1")!.TextContent), StringComparison.Ordinal);
-            await AssertRedirectAsync(Html.Encode("/blog/" + article.RawName) + "?utm_source=lettre", $"/blog/{article.Slug}?utm_source=lettre");
+            if (article.RawName != article.Slug)
+            {
+                await AssertRedirectAsync(Html.Encode("/blog/" + article.RawName) + "?utm_source=lettre", $"/blog/{article.Slug}?utm_source=lettre");
+            }
         }
     }
 
@@ -209,7 +212,7 @@ public sealed class AssociationRepositoryServingTests(AssociationSite site) : IC
         }
 
         var members = await PageAsync("/à-propos/adherents_et_partenaires");
-        Assert.Equal(site.Manifest.Members.Count(m => m.Group == "Adherents"), members.QuerySelectorAll("main img").Length);
+        Assert.Equal(site.Manifest.Members.Count(m => m.Group == "Adherents" && m.Image is not null), members.QuerySelectorAll("main img").Length);
         var partners = await PageAsync("/à-propos/adherents_et_partenaires/partenaires");
         Assert.NotEmpty(partners.QuerySelectorAll("main a[href^='http']"));
 
