@@ -55,7 +55,7 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
         }
 
         var files = CopyTree(webRoot) + CopyAssets();
-        var redirects = await WriteRedirectsAsync(now, addresses, cancellation).ConfigureAwait(false);
+        var redirects = await WriteRedirectsAsync(now, addresses, links.Values.SelectMany(targets => targets), cancellation).ConfigureAwait(false);
         var (content, broken) = SplitBrokenLinks(ExportLinkChecker.Check(target, links));
         return new ExportResult(addresses.Count, files, redirects, content, broken, [.. failures.Order(StringComparer.Ordinal)]);
     }
@@ -112,7 +112,8 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
     /// lead to an exported address, and for each an HTML page that redirects where the host reads no such
     /// file; then the rules themselves with <c>:name</c> placeholders (see <see cref="RulePatternLines"/>).
     /// </summary>
-    private async Task<int> WriteRedirectsAsync(DateTimeOffset now, IReadOnlyList<string> addresses, CancellationToken cancellation)
+    private async Task<int> WriteRedirectsAsync(DateTimeOffset now, IReadOnlyList<string> addresses, IEnumerable<string> linked,
+        CancellationToken cancellation)
     {
         var rules = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (from, to) in snapshot.Redirects)
@@ -120,18 +121,21 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
             rules.TryAdd(from, to);
         }
 
-        foreach (var page in snapshot.Pages)
-        {
-            var raw = "/" + page.SourcePath[..^3];
-            if (raw != page.Url && !raw.EndsWith("/index", StringComparison.Ordinal) && !raw.EndsWith("/_index", StringComparison.Ordinal))
-            {
-                rules.TryAdd(raw, page.Url);
-            }
-        }
-
         foreach (var (from, to) in RuleInstances(now, addresses))
         {
             rules.TryAdd(from, to);
+        }
+
+        // Old addresses the exported pages themselves link to (`/articles/{category}/{name}` in a 2016 article):
+        // a rule answers them on the server; the export writes each one it meets.
+        var exported = addresses.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in linked.Select(UrlPath.Decode).Distinct(StringComparer.Ordinal))
+        {
+            if (!exported.Contains(path) && snapshot.Match(path) is ContentMatch.NotFound &&
+                siteAddresses.RuleTarget(snapshot, path, page => page.IsPublishedAt(now)) is { } to && exported.Contains(to))
+            {
+                rules.TryAdd(path, to);
+            }
         }
 
         var lines = new StringBuilder();

@@ -38,6 +38,15 @@ public static class ListsContent
             settings["Site:Mounts:0:Target"] = "/blog";
             settings["Site:Mounts:0:Kind"] = "collection";
             settings["Site:Mounts:0:ExcludeTags:0"] = "imaginaires";
+            // Mounts replace the default layout whole: the tree's other pages, data and files are mounted too.
+            settings["Site:Mounts:1:Source"] = "";
+            settings["Site:Mounts:1:Target"] = "/";
+            settings["Site:Mounts:1:Kind"] = "pages";
+            settings["Site:Mounts:2:Source"] = "_data";
+            settings["Site:Mounts:2:Kind"] = "data";
+            settings["Site:Mounts:3:Source"] = "";
+            settings["Site:Mounts:3:Target"] = "/";
+            settings["Site:Mounts:3:Kind"] = "files";
         }
 
         return settings;
