@@ -33,6 +33,13 @@ internal sealed class RawHtmlSanitizer
         "iframe", "script", "style", "textarea", "title", "xmp", "noembed", "noframes",
     };
 
+    /// <summary>Elements removed with everything inside them (HTML namespace; outside it, every element not allowed).</summary>
+    private static readonly HashSet<string> RemovedWithContent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "noscript", "template", "title", "xmp", "noembed", "noframes", "object", "embed", "applet",
+        "math", "base", "link", "meta", "frameset", "frame", "head", "param",
+    };
+
     private static readonly string[] ExtraTags =
     [
         "iframe", "style", "figure", "figcaption", "picture", "source", "video", "audio", "track",
@@ -98,7 +105,22 @@ internal sealed class RawHtmlSanitizer
 
         foreach (var element in elements)
         {
-            if (element.LocalName == "iframe" && element.NamespaceUri == NamespaceNames.HtmlUri && !AllowedFrame(element, out var origin))
+            if (element.Parent is null || !body.Contains(element))
+            {
+                continue;
+            }
+
+            var isHtml = element.NamespaceUri == NamespaceNames.HtmlUri;
+            if (isHtml ? RemovedWithContent.Contains(element.LocalName) : !Policy.AllowedTags.Contains(element.LocalName))
+            {
+                // Its content is script, text the browser never shows, or markup read differently elsewhere.
+                Report(Start(element), TagMessage(element.LocalName));
+                gaps.Add((element.PreviousSibling, element.NextSibling));
+                element.Remove();
+                continue;
+            }
+
+            if (element.LocalName == "iframe" && isHtml && !AllowedFrame(element, out var origin))
             {
                 Report(Start(element), $"HTML : <iframe> {origin} supprimée : seules les adresses https:// de {_embedList} peuvent être intégrées");
                 gaps.Add((element.PreviousSibling, element.NextSibling));
@@ -121,7 +143,14 @@ internal sealed class RawHtmlSanitizer
             }
         }
 
-        var sanitizer = new HtmlSanitizer(Policy) { AllowDataAttributes = true };
+        // Any other element not allowed is taken away but its content kept (<marquee>texte</marquee> → texte).
+        var sanitizer = new HtmlSanitizer(Policy) { AllowDataAttributes = true, KeepChildNodes = true };
+        // Elements the HTML standard does not know (<buttonish>, custom elements) do nothing: kept, their attributes checked.
+        foreach (var unknown in elements.OfType<IHtmlUnknownElement>())
+        {
+            sanitizer.AllowedTags.Add(unknown.LocalName);
+        }
+
         sanitizer.FilterUrl += (_, e) =>
         {
             // An image may be a data: image (not an SVG document, which could hold script if opened on its own).
@@ -136,7 +165,7 @@ internal sealed class RawHtmlSanitizer
         sanitizer.RemovingComment += (_, e) => e.Cancel = true;
         sanitizer.RemovingTag += (_, e) =>
         {
-            Report(Start(e.Tag), TagMessage(e.Tag.LocalName));
+            Report(Start(e.Tag), $"HTML : balise <{e.Tag.LocalName}> retirée (élément non permis dans le contenu) : son contenu est gardé");
             gaps.Add((e.Tag.PreviousSibling, e.Tag.NextSibling));
         };
         sanitizer.RemovingAttribute += (_, e) =>
@@ -197,7 +226,7 @@ internal sealed class RawHtmlSanitizer
     private static string TagMessage(string name) => name switch
     {
         "script" => "HTML : élément <script> supprimé avec son contenu (pas de script dans le contenu)",
-        "base" or "plaintext" or "meta" or "link" => $"HTML : élément <{name}> supprimé (il dérègle toute la page)",
+        "base" or "meta" or "link" => $"HTML : élément <{name}> supprimé (il dérègle toute la page)",
         _ => $"HTML : élément <{name}> supprimé avec son contenu (il n'est pas permis dans le contenu)",
     };
 
