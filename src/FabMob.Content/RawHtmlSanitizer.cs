@@ -38,7 +38,13 @@ internal sealed class RawHtmlSanitizer
     {
         "script", "noscript", "template", "title", "xmp", "noembed", "noframes", "object", "embed", "applet",
         "math", "base", "link", "meta", "frameset", "frame", "head", "param",
+        // Unknown to browsers today, but run script in old ones (Internet Explorer, Opera, Netscape).
+        "xml", "import", "vmlframe", "event-source", "bgsound", "isindex", "handler", "animation", "layer", "ilayer",
+        "set", "animate", "animatemotion", "animatetransform", "animatecolor",
     };
+
+    /// <summary>What makes a style run script in some browser (old IE, old Firefox, Opera), or hides it (CSS escapes).</summary>
+    private static readonly string[] DangerousCss = ["expression", "javascript", "vbscript", "behavior", "binding", "@import", "-o-link", "\\"];
 
     private static readonly string[] ExtraTags =
     [
@@ -133,7 +139,13 @@ internal sealed class RawHtmlSanitizer
                 Report(Start(element), "HTML : élément <style> sans effet (la politique de sécurité du site n'applique que sa feuille de style)");
             }
 
-            if (element.GetAttribute("style") is { } style)
+            if (element.GetAttribute("style") is { } risky && DangerousCss.Any(token => risky.Contains(token, StringComparison.OrdinalIgnoreCase)))
+            {
+                Report(AttributeStart(element, "style"),
+                    $"HTML : attribut « style » supprimé de <{element.LocalName}> (expression, adresse ou échappement que d'anciens navigateurs exécutent)");
+                element.RemoveAttribute("style");
+            }
+            else if (element.GetAttribute("style") is { } style)
             {
                 Report(AttributeStart(element, "style"),
                     $"HTML : attribut « style » de <{element.LocalName}> sans effet (la politique de sécurité du site bloque les styles en ligne ; " +
