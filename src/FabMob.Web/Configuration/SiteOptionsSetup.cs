@@ -65,6 +65,15 @@ internal sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
             }
         }
 
+        for (var i = 0; i < options.EmbedHosts.Count; i++)
+        {
+            if (!FabMob.Content.EmbedHosts.IsHostName(options.EmbedHosts[i].Trim()))
+            {
+                failures.Add($"Site:EmbedHosts:{i} : « {options.EmbedHosts[i]} » n'est pas un nom d'hôte " +
+                             "(écrivez par exemple www.slideshare.net, sans https:// ni chemin).");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -25,7 +25,11 @@ internal static class SiteServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new ContentOptions { KnownLayouts = Layouts });
+        services.AddSingleton(sp =>
+        {
+            var site = sp.GetRequiredService<IOptions<SiteOptions>>().Value;
+            return new ContentOptions { KnownLayouts = Layouts, EmbedHosts = site.EmbedHosts, HardLineBreaks = site.HardLineBreaks };
+        });
         services.AddSingleton(sp => new ContentSnapshotBuilder(sp.GetRequiredService<ContentOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ContentSnapshotHost>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentSnapshotHost>());
