@@ -69,6 +69,12 @@ internal sealed class RawHtmlSanitizer
 
     private static readonly HtmlSanitizerOptions Policy = BuildPolicy();
 
+    /// <summary>The sanitiser of pages without unknown elements; its events report to the page being sanitised on this thread.</summary>
+    private static readonly HtmlSanitizer Shared = NewSanitizer([]);
+
+    [ThreadStatic]
+    private static Session? t_session;
+
     private readonly IReadOnlyList<string> _embedHosts;
     private readonly string _embedList;
 
@@ -156,33 +162,23 @@ internal sealed class RawHtmlSanitizer
         }
 
         // Any other element not allowed is taken away but its content kept (<marquee>texte</marquee> → texte).
-        var sanitizer = new HtmlSanitizer(Policy) { AllowDataAttributes = true, KeepChildNodes = true };
-        // Elements the HTML standard does not know (<buttonish>, custom elements) do nothing: kept, their attributes checked.
-        foreach (var unknown in elements.OfType<IHtmlUnknownElement>())
+        // Elements the HTML standard does not know (<buttonish>, custom elements) do nothing: kept, their attributes
+        // checked. A page that has some gets a sanitiser of its own; the others share one (its settings are only read).
+        var unknown = elements.OfType<IHtmlUnknownElement>().Select(e => e.LocalName).Distinct(StringComparer.Ordinal).ToList();
+        var sanitizer = unknown.Count == 0 ? Shared : NewSanitizer(unknown);
+        t_session = new Session(
+            element => Report(Start(element), $"HTML : balise <{element.LocalName}> retirée (élément non permis dans le contenu) : son contenu est gardé"),
+            (element, attribute, reason) => Report(AttributeStart(element, attribute.Name),
+                AttributeMessage(element.LocalName, attribute.Name, attribute.Value, reason)),
+            gaps);
+        try
         {
-            sanitizer.AllowedTags.Add(unknown.LocalName);
+            sanitizer.SanitizeDom(document, body as IHtmlElement, "");
         }
-
-        sanitizer.FilterUrl += (_, e) =>
+        finally
         {
-            // An image may be a data: image (not an SVG document, which could hold script if opened on its own).
-            if (e.Tag.LocalName is "img" or "source" && e.SanitizedUrl is null &&
-                e.OriginalUrl.TrimStart().StartsWith("data:image/", StringComparison.OrdinalIgnoreCase) &&
-                UrlSafety.DangerousScheme(e.OriginalUrl, allowDataImage: true) is null)
-            {
-                e.SanitizedUrl = e.OriginalUrl;
-            }
-        };
-        // Comments are kept (« <!-- more --> »), their text encoded by the sanitiser.
-        sanitizer.RemovingComment += (_, e) => e.Cancel = true;
-        sanitizer.RemovingTag += (_, e) =>
-        {
-            Report(Start(e.Tag), $"HTML : balise <{e.Tag.LocalName}> retirée (élément non permis dans le contenu) : son contenu est gardé");
-            gaps.Add((e.Tag.PreviousSibling, e.Tag.NextSibling));
-        };
-        sanitizer.RemovingAttribute += (_, e) =>
-            Report(AttributeStart(e.Tag, e.Attribute.Name), AttributeMessage(e.Tag.LocalName, e.Attribute.Name, e.Attribute.Value, e.Reason));
-        sanitizer.SanitizeDom(document, body as IHtmlElement, "");
+            t_session = null;
+        }
 
         // A block removed between two line breaks leaves one line break, not two.
         foreach (var (previous, next) in gaps)
@@ -219,6 +215,42 @@ internal sealed class RawHtmlSanitizer
         }
 
         return output.ToString();
+    }
+
+    /// <summary>
+    /// A sanitiser with the policy (plus <paramref name="extraTags"/>): elements not allowed lose their tag and keep
+    /// their content, comments are kept (their text encoded), images may be data: images; what it removes is
+    /// reported to the current <see cref="Session"/>.
+    /// </summary>
+    private static HtmlSanitizer NewSanitizer(IEnumerable<string> extraTags)
+    {
+        var sanitizer = new HtmlSanitizer(Policy) { AllowDataAttributes = true, KeepChildNodes = true };
+        foreach (var tag in extraTags)
+        {
+            sanitizer.AllowedTags.Add(tag);
+        }
+
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            // An image may be a data: image (not an SVG document, which could hold script if opened on its own).
+            if (e.Tag.LocalName is "img" or "source" && e.SanitizedUrl is null &&
+                e.OriginalUrl.TrimStart().StartsWith("data:image/", StringComparison.OrdinalIgnoreCase) &&
+                UrlSafety.DangerousScheme(e.OriginalUrl, allowDataImage: true) is null)
+            {
+                e.SanitizedUrl = e.OriginalUrl;
+            }
+        };
+        sanitizer.RemovingComment += (_, e) => e.Cancel = true;
+        sanitizer.RemovingTag += (_, e) =>
+        {
+            if (t_session is { } session)
+            {
+                session.TagRemoved(e.Tag);
+                session.Gaps.Add((e.Tag.PreviousSibling, e.Tag.NextSibling));
+            }
+        };
+        sanitizer.RemovingAttribute += (_, e) => t_session?.AttributeRemoved(e.Tag, e.Attribute, e.Reason);
+        return sanitizer;
     }
 
     private bool AllowedFrame(IElement frame, out string origin)
@@ -326,6 +358,10 @@ internal sealed class RawHtmlSanitizer
             NamedPropertyTags = new HashSet<string>(defaults.NamedPropertyTags, StringComparer.OrdinalIgnoreCase),
         };
     }
+
+    /// <summary>Where the shared sanitiser's events report, for the page being sanitised on this thread.</summary>
+    private sealed record Session(Action<IElement> TagRemoved, Action<IElement, IAttr, RemoveReason> AttributeRemoved,
+        List<(INode? Previous, INode? Next)> Gaps);
 
     private sealed record ParsedPage(IHtmlDocument Document, TokenLog Tokens)
     {
