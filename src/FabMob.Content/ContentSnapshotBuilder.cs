@@ -29,7 +29,7 @@ public sealed class ContentSnapshotBuilder
         _options = options;
         _time = time ?? TimeProvider.System;
         _frontMatter = new FrontMatterReader(options.Limits);
-        _markdown = new MarkdownRenderer(options.Limits);
+        _markdown = new MarkdownRenderer(options.Limits, options.EmbedHosts);
         _yaml = new YamlDocumentReader(options.Limits);
         _urls = new ContentUrlRules(options.MountTable());
         _ownHosts = new HashSet<string>(options.OwnHosts.Select(h => h.Trim().ToLowerInvariant()), StringComparer.Ordinal);
@@ -149,7 +149,7 @@ public sealed class ContentSnapshotBuilder
         var document = ParseBody(candidate, findings);
         candidate.Body = null;
         return document is not null
-            ? Render(candidate, document, urlBySource)
+            ? Render(candidate, document, urlBySource, findings)
             : previous?.PagesBySource.GetValueOrDefault(candidate.File.RelativePath);
     }
 
@@ -160,15 +160,8 @@ public sealed class ContentSnapshotBuilder
         try
         {
             var sanitized = new List<RawHtmlFinding>();
-            var document = _markdown.Parse(candidate.Body!, sanitized);
-            foreach (var finding in sanitized)
-            {
-                var warning = new ContentError(file.RelativePath, candidate.BodyLine + finding.Line, finding.Column,
-                    ContentSeverity.Warning, finding.Message);
-                candidate.Findings.Add(warning);
-                findings.Add(warning);
-            }
-
+            var document = _markdown.Parse(candidate.Body!, sanitized, _options.HardLineBreaks);
+            AddWarnings(candidate, sanitized, findings);
             return document;
         }
         catch (MarkdownLimitException e)
@@ -369,7 +362,20 @@ public sealed class ContentSnapshotBuilder
         return ContentUrlRules.Normalize(path);
     }
 
-    private ContentPage Render(Candidate candidate, MarkdownDocument document, IReadOnlyDictionary<string, string> urlBySource)
+    /// <summary>What the sanitisers removed, as warnings located in the file.</summary>
+    private static void AddWarnings(Candidate candidate, List<RawHtmlFinding> sanitized, ConcurrentBag<ContentError> findings)
+    {
+        foreach (var finding in sanitized)
+        {
+            var warning = new ContentError(candidate.File.RelativePath, candidate.BodyLine + finding.Line, finding.Column,
+                ContentSeverity.Warning, finding.Message);
+            candidate.Findings.Add(warning);
+            findings.Add(warning);
+        }
+    }
+
+    private ContentPage Render(Candidate candidate, MarkdownDocument document, IReadOnlyDictionary<string, string> urlBySource,
+        ConcurrentBag<ContentError> findings)
     {
         var frontMatter = candidate.FrontMatter;
         var heading = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
@@ -394,7 +400,9 @@ public sealed class ContentSnapshotBuilder
         var resolver = new PageLinkResolver(candidate.File.RelativePath, urlBySource, _ownHosts);
         var cover = frontMatter.Image is { } image ? resolver.Resolve(image, isImage: true) ?? image : null;
         var words = document.Descendants<LeafBlock>().Sum(PlainText.CountWords);
-        var html = _markdown.Render(document, resolver, candidate.BodyLine, links);
+        var sanitized = new List<RawHtmlFinding>();
+        var html = _markdown.Render(document, resolver, candidate.BodyLine, links, sanitized);
+        AddWarnings(candidate, sanitized, findings);
         return new ContentPage
         {
             SourcePath = candidate.File.RelativePath,

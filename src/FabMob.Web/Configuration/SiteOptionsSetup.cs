@@ -80,10 +80,10 @@ internal sealed class SiteOptionsValidator(SiteFileConfigurationSource? file = n
     {
         for (var i = 0; i < hosts.Count; i++)
         {
-            var host = hosts[i].Trim();
-            if (Uri.CheckHostName(host) is not (UriHostNameType.Dns or UriHostNameType.IPv4))
+            if (!FabMob.Content.EmbedHosts.IsHostName(hosts[i].Trim()))
             {
-                failures.Add($"{key}:{i} : « {hosts[i]} » n'est pas un nom d'hôte (écrivez par exemple « www.example.org », sans https:// ni chemin).");
+                failures.Add($"{key}:{i} : « {hosts[i]} » n'est pas un nom d'hôte " +
+                             "(écrivez par exemple www.slideshare.net, sans https:// ni chemin).");
             }
         }
     }

@@ -13,14 +13,18 @@ public static class SecurityHeaders
     /// <summary>The alignments Markdig writes on table cells (<c>style="text-align: center;"</c>): the only inline styles allowed.</summary>
     private static readonly string[] TableAlignments = ["text-align: left;", "text-align: center;", "text-align: right;"];
 
+    /// <summary>The policy with the default iframe hosts (<see cref="EmbedHosts.Default"/>); see <see cref="ContentSecurityPolicyFor"/>.</summary>
+    public static string ContentSecurityPolicy { get; } = ContentSecurityPolicyFor(EmbedHosts.Default);
+
     /// <summary>
     /// No inline script and no inline style: scripts and style sheets come from the site only. Images
     /// may come from any https:// address (editors embed remote images) or be data: images; iframes
-    /// only from <see cref="EmbedHosts"/>. The site cannot be framed, forms post to the site only.
+    /// only from <paramref name="frameHosts"/>, the hosts the raw HTML sanitiser lets an iframe embed
+    /// (<see cref="EmbedHosts.Combine"/>). The site cannot be framed, forms post to the site only.
     /// JSON-LD (<c>&lt;script type="application/ld+json"&gt;</c>) is a data block, not a script: it
     /// needs nothing here.
     /// </summary>
-    public static string ContentSecurityPolicy { get; } = string.Join("; ",
+    public static string ContentSecurityPolicyFor(IEnumerable<string> frameHosts) => string.Join("; ",
         "default-src 'self'",
         "script-src 'self'",
         "style-src 'self' 'unsafe-hashes' " + string.Join(' ', TableAlignments.Select(Hash)),
@@ -28,7 +32,7 @@ public static class SecurityHeaders
         "media-src 'self' https:",
         "font-src 'self'",
         "connect-src 'self'",
-        "frame-src " + string.Join(' ', EmbedHosts.Default.Select(host => "https://" + host)),
+        "frame-src " + string.Join(' ', frameHosts.Where(EmbedHosts.IsHostName).Select(host => "https://" + host)),
         "frame-ancestors 'none'",
         "form-action 'self'",
         "base-uri 'self'",

@@ -1,3 +1,4 @@
+using FabMob.Content;
 using Microsoft.Net.Http.Headers;
 
 namespace FabMob.Web.Security;
@@ -10,20 +11,23 @@ namespace FabMob.Web.Security;
 /// hosts (as <c>UseHsts</c> does); behind a proxy that terminates TLS, the request is https only
 /// when forwarded headers are enabled (see <c>docs/securite.md</c>).
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next, IWebHostEnvironment environment)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, IWebHostEnvironment environment, ContentOptions content)
 {
     private readonly bool _hsts = !environment.IsDevelopment();
+
+    /// <summary>Its <c>frame-src</c> lists the iframe hosts the sanitiser allows: the defaults and <c>Site:EmbedHosts</c>.</summary>
+    private readonly string _policy = SecurityHeaders.ContentSecurityPolicyFor(EmbedHosts.Combine(content.EmbedHosts));
 
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Response.OnStarting(static state =>
         {
-            var (context, hsts) = ((HttpContext, bool))state;
+            var (context, hsts, policy) = ((HttpContext, bool, string))state;
             var headers = context.Response.Headers;
             if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy))
             {
-                headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = policy;
             }
 
             headers.XContentTypeOptions = "nosniff";
@@ -39,7 +43,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IWebHostEnvi
             }
 
             return Task.CompletedTask;
-        }, (context, _hsts));
+        }, (context, _hsts, _policy));
         return next(context);
     }
 

@@ -16,6 +16,42 @@ public sealed partial class RawHtmlSanitizerTests
 
     private static string Html(string markdown) => Render(markdown).Html;
 
+    /// <summary>
+    /// The same document for a browser: both read by an HTML5 parser (AngleSharp) and written out again, white
+    /// space collapsed. The sanitiser writes out the tree it cleaned, so quoting and spacing inside tags are its own.
+    /// </summary>
+    private static string Normalized(string html)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!DOCTYPE html><body>" + html);
+        return Spaces().Replace(document.Body!.InnerHtml, " ").Replace("> <", "><", StringComparison.Ordinal).Trim();
+    }
+
+    private static void AssertSameHtml(string expected, string actual) => Assert.Equal(Normalized(expected), Normalized(actual));
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    /// <summary>What a browser would run, read back with scripting on and off: handlers, script addresses, script elements.</summary>
+    private static void AssertNoScript(string html)
+    {
+        foreach (var scripting in new[] { true, false })
+        {
+            var parser = new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsScripting = scripting });
+            var document = parser.ParseDocument("<!DOCTYPE html><body><main>" + html + "</main><footer>pied</footer>");
+            Assert.Empty(document.QuerySelectorAll("script"));
+            Assert.NotNull(document.QuerySelector("body > footer"));
+            foreach (var element in document.All)
+            {
+                foreach (var attribute in element.Attributes)
+                {
+                    Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), element.OuterHtml);
+                    var value = new string(attribute.Value.Where(c => c > ' ').ToArray());
+                    Assert.False(value.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase), element.OuterHtml);
+                }
+            }
+        }
+    }
+
     [Fact]
     public void A_script_block_is_removed_with_its_content_and_the_rest_is_kept()
     {
@@ -55,7 +91,7 @@ public sealed partial class RawHtmlSanitizerTests
     {
         var (html, findings) = Render("Début.\n\n<div><script>\n\nalert(1)\n\nTexte.\n");
 
-        Assert.Equal("<p>Début.</p>\n<div>\n", html);
+        AssertSameHtml("<p>Début.</p>\n<div>\n", html);
         Assert.Equal(2, findings.Count);
         Assert.Contains("jamais fermé", findings[1].Message, StringComparison.Ordinal);
     }
@@ -73,7 +109,7 @@ public sealed partial class RawHtmlSanitizerTests
         // Inside an HTML block, where Markdown hands the text to the browser as written.
         var (html, findings) = Render("<div>\n" + raw + "\n</div>\n");
 
-        Assert.Equal("<div>\n" + expected + "\n</div>", html.Trim());
+        AssertSameHtml("<div>\n" + expected + "\n</div>", html);
         Assert.Contains(findings, f => f.Message.Contains("supprimé", StringComparison.Ordinal));
     }
 
@@ -123,7 +159,7 @@ public sealed partial class RawHtmlSanitizerTests
     {
         var (html, findings) = Render(raw + "\n");
 
-        Assert.Contains(raw, html, StringComparison.Ordinal);
+        Assert.Contains(Normalized(raw), Normalized(html), StringComparison.Ordinal);
         Assert.Empty(findings);
     }
 
@@ -146,7 +182,7 @@ public sealed partial class RawHtmlSanitizerTests
     {
         var html = Html("<iframe src=\"https://player.vimeo.com/video/1\" onload=\"alert(1)\" srcdoc=\"x\"></iframe>\n");
 
-        Assert.Equal("<iframe src=\"https://player.vimeo.com/video/1\"  ></iframe>", html.Trim());
+        AssertSameHtml("<iframe src=\"https://player.vimeo.com/video/1\"  ></iframe>", html);
     }
 
     [Theory]
@@ -209,23 +245,17 @@ public sealed partial class RawHtmlSanitizerTests
     {
         var html = Html(raw + "\n");
 
-        Assert.DoesNotMatch(HandlerInTag(), html);
-        Assert.DoesNotMatch(ScriptAddressInTag(), html);
+        AssertNoScript(html);
     }
-
-    /// <summary>An <c>on…=</c> attribute inside a tag (not in text, where <c>&lt;</c> is written <c>&amp;lt;</c>).</summary>
-    [GeneratedRegex(@"<[A-Za-z][^<>]*?[\s/""']on[a-z]+\s*=", RegexOptions.IgnoreCase)]
-    private static partial Regex HandlerInTag();
-
-    [GeneratedRegex(@"<[A-Za-z][^<>]*?=\s*[""']?\s*javascript:", RegexOptions.IgnoreCase)]
-    private static partial Regex ScriptAddressInTag();
 
     [Fact]
     public void A_comment_never_closed_is_closed_at_the_end_so_the_page_footer_stays_visible()
     {
         var (html, findings) = Render("<div>\n<!-- brouillon\n\nTexte caché.\n");
 
-        Assert.EndsWith("-->\n", html, StringComparison.Ordinal);
+        // The comment is closed inside the page's content: what the layout writes after it stays visible.
+        AssertNoScript(html);
+        Assert.Contains("-->", html, StringComparison.Ordinal);
         Assert.Contains("jamais fermé", Assert.Single(findings).Message, StringComparison.Ordinal);
     }
 
