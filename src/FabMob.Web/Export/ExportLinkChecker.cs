@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using FabMob.Content;
 
 namespace FabMob.Web.Export;
@@ -7,22 +7,27 @@ namespace FabMob.Web.Export;
 internal sealed record BrokenLink(string Page, string Target);
 
 /// <summary>
-/// Reads the <c>href</c> and <c>src</c> site paths of exported HTML (the site's own output, attributes
-/// always double-quoted) as each page is written, and lists at the end those whose target file is
-/// missing from the export. Each distinct target is looked up on disk once.
+/// Reads the <c>href</c> and <c>src</c> site paths of exported HTML with the HTML5 parser (AngleSharp)
+/// as each page is written, and lists at the end those whose target file is missing from the export.
+/// Each distinct target is looked up on disk once.
 /// </summary>
-internal static partial class ExportLinkChecker
+internal static class ExportLinkChecker
 {
+
     /// <summary>The site paths <paramref name="html"/> links to, without query or fragment, once each.</summary>
     public static IReadOnlyList<string> TargetsOf(string html)
     {
         var targets = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match match in SitePath().Matches(html))
+        foreach (var element in new HtmlParser().ParseDocument(html).QuerySelectorAll("[href], [src]"))
         {
-            var target = System.Net.WebUtility.HtmlDecode(match.Groups[1].Value).Split('#', '?')[0];
-            if (target.Length > 0)
+            foreach (var name in (ReadOnlySpan<string>)["href", "src"])
             {
-                targets.Add(target);
+                // Character references are already decoded by the parser.
+                if (element.GetAttribute(name) is { } value && value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal) &&
+                    value.Split('#', '?')[0] is { Length: > 0 } target)
+                {
+                    targets.Add(target);
+                }
             }
         }
 
@@ -61,7 +66,4 @@ internal static partial class ExportLinkChecker
         return relative.Length == 0 ? File.Exists(Path.Combine(root, "index.html"))
             : File.Exists(full) || File.Exists(Path.Combine(full, "index.html"));
     }
-
-    [GeneratedRegex("(?:href|src)=\"(/(?!/)[^\"]*)\"")]
-    private static partial Regex SitePath();
 }

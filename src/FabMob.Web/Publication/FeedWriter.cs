@@ -9,7 +9,7 @@ namespace FabMob.Web.Publication;
 /// RSS 2.0 and Atom feeds of articles: absolute URLs, the summary in <c>description</c>, the full
 /// HTML in <c>content:encoded</c> (what RSS-to-email campaigns read) with its links made absolute.
 /// </summary>
-public sealed partial class FeedWriter(SiteUrls urls)
+public sealed class FeedWriter(SiteUrls urls)
 {
     public const int Size = 20;
 
@@ -116,14 +116,28 @@ public sealed partial class FeedWriter(SiteUrls urls)
     }
 
     /// <summary>
-    /// An entry's HTML with its site-relative links and images made absolute, for mail readers. The
-    /// HTML is the renderer's own output (attributes always in double quotes), so a prefix rewrite suffices.
+    /// An entry's HTML with its site-relative links and images (<c>href</c>, <c>src</c>) made absolute, for mail
+    /// readers: read by the HTML5 parser (AngleSharp) in the body of a page, rewritten on the tree, written out again.
     /// </summary>
-    public string AbsoluteHtml(ContentPage entry) =>
-        SiteRelativeAttribute().Replace(entry.Html, "$1=\"" + urls.Absolute("/").TrimEnd('/') + "/");
+    public string AbsoluteHtml(ContentPage entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var root = urls.Absolute("/").TrimEnd('/');
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!DOCTYPE html><body>" + entry.Html);
+        var body = document.Body!;
+        foreach (var element in body.QuerySelectorAll("[href], [src]"))
+        {
+            foreach (var name in (ReadOnlySpan<string>)["href", "src"])
+            {
+                if (element.GetAttribute(name) is { } value && value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal))
+                {
+                    element.SetAttribute(name, root + value);
+                }
+            }
+        }
 
-    [System.Text.RegularExpressions.GeneratedRegex("(href|src)=\"/(?!/)")]
-    private static partial System.Text.RegularExpressions.Regex SiteRelativeAttribute();
+        return body.InnerHtml;
+    }
 
     /// <summary>An entry's own date; the file's time only when it has none (a clone gives every file the clone's time).</summary>
     private static DateTimeOffset Updated(ContentPage entry) => entry.Date ?? entry.FileModified;
