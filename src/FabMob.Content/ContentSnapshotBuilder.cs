@@ -160,7 +160,8 @@ public sealed class ContentSnapshotBuilder
         try
         {
             var sanitized = new List<RawHtmlFinding>();
-            var document = _markdown.Parse(candidate.Body!, sanitized, _options.HardLineBreaks);
+            var hardLineBreaks = _urls.Mounts.PageOf(file.RelativePath)?.Mount.HardLineBreaks ?? _options.HardLineBreaks;
+            var document = _markdown.Parse(candidate.Body!, sanitized, hardLineBreaks);
             AddWarnings(candidate, sanitized, findings);
             return document;
         }

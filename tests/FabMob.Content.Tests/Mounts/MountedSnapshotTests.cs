@@ -211,4 +211,20 @@ public sealed class MountedSnapshotTests : IDisposable
         Assert.True(snapshot.Data.ContainsKey("equipe"));
         Assert.IsType<ContentMatch.Asset>(snapshot.Match("/images/x.png"));
     }
+
+    [Fact]
+    public void A_collection_mount_can_render_single_newlines_as_line_breaks_while_pages_do_not()
+    {
+        _tree.Write("contenu/articles/2020/a.md", "---\ntitre: A\ndate: 2020-01-01\n---\nPremière ligne\nseconde ligne.\n");
+        _tree.Write("contenu/manifeste.md", "---\ntitre: M\n---\nPremière ligne\nseconde ligne.\n");
+        ContentMount[] mounts =
+        [
+            new("contenu/articles", "/blog", MountKind.Collection) { HardLineBreaks = true },
+            new("contenu", "/à-propos", MountKind.Pages) { Recursive = false },
+        ];
+        var snapshot = Build(new ContentOptions { Mounts = mounts });
+
+        Assert.Contains("<br", AssertPage(snapshot, "/blog/a").Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<br", AssertPage(snapshot, "/à-propos/manifeste").Html, StringComparison.Ordinal);
+    }
 }
