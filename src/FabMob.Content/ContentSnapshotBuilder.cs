@@ -399,7 +399,7 @@ public sealed class ContentSnapshotBuilder
         var summary = frontMatter.Summary ?? PlainText.Truncate(firstParagraph ?? "", SummaryLength);
         var links = new List<PageLink>();
         var resolver = new PageLinkResolver(candidate.File.RelativePath, urlBySource, _ownHosts);
-        var cover = frontMatter.Image is { } image ? resolver.Resolve(image, isImage: true) ?? image : null;
+        var cover = frontMatter.Image is { } image ? resolver.Resolve(image, isImage: true) ?? SitePathHref(image) : null;
         var words = document.Descendants<LeafBlock>().Sum(PlainText.CountWords);
         var sanitized = new List<RawHtmlFinding>();
         var html = _markdown.Render(document, resolver, candidate.BodyLine, links, sanitized);
@@ -425,6 +425,15 @@ public sealed class ContentSnapshotBuilder
             Keys = candidate.Keys,
         };
     }
+
+    /// <summary>
+    /// A site path as written in front matter (<c>/contenu/articles/2026/images/Capture d’écran.png</c>, or
+    /// already percent-encoded) encoded once for an attribute; an absolute URL as is.
+    /// </summary>
+    private static string SitePathHref(string written) =>
+        written.StartsWith('/') && !written.StartsWith("//", StringComparison.Ordinal)
+            ? UrlPath.ForHref(UrlPath.Decode(written.Trim()))
+            : written;
 
     /// <summary>
     /// Gives a collection entry with no <c>image</c> its collection's default cover

@@ -227,4 +227,15 @@ public sealed class MountedSnapshotTests : IDisposable
         Assert.Contains("<br", AssertPage(snapshot, "/blog/a").Html, StringComparison.Ordinal);
         Assert.DoesNotContain("<br", AssertPage(snapshot, "/à-propos/manifeste").Html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/contenu/articles/2026/images/Capture d’écran 10.42.png")]
+    [InlineData("/contenu/articles/2026/images/Capture%20d%E2%80%99%C3%A9cran%2010.42.png")]
+    public void A_cover_written_as_a_site_path_is_encoded_once_whether_written_raw_or_encoded(string written)
+    {
+        _tree.Write("contenu/articles/2026/a.md", $"---\ntitre: A\ndate: 2026-01-01\nimage: \"{written}\"\n---\nTexte.\n");
+        var snapshot = Build();
+
+        Assert.Equal("/contenu/articles/2026/images/Capture%20d’écran%2010.42.png", AssertPage(snapshot, "/blog/a").Cover);
+    }
 }

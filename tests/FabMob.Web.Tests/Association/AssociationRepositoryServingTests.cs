@@ -237,6 +237,9 @@ public sealed class AssociationRepositoryServingTests(AssociationSite site) : IC
         {
             Assert.NotNull(missions.GetElementById(mission.Id));
         }
+
+        // A mission's commun is a wiki page id (`Mon_Compte_Mobilité`): shown by its readable title.
+        Assert.All(missions.QuerySelectorAll("main dd, main option"), value => Assert.DoesNotContain("_", value.TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
