@@ -6,7 +6,7 @@ namespace FabMob.Web.Lists;
 
 /// <summary>
 /// The blog: the one collection whose list the site serves (the first <c>collection</c> mount of the
-/// mount table in force; the default layout's when the configured mounts have none), and what its main
+/// mount table in force that is not at the site's root; the default layout's when there is none), and what its main
 /// list (its address, its pages, its years and the main feeds) shows of it: the <c>ExcludeTags</c> of
 /// the collection mounts serving it leave their entries out (they stay in their tag's list and feed).
 /// Each list the snapshot hands out (one per publication moment) gets its <see cref="BlogArchive"/>
@@ -20,7 +20,9 @@ public sealed class BlogListing
     public BlogListing(ContentOptions content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var collections = content.MountTable().Mounts.Where(mount => mount.Kind == MountKind.Collection).ToList();
+        // A collection mounted at the site's root has no address of its own for a list: it is not the blog.
+        var collections = content.MountTable().Mounts
+            .Where(mount => mount.Kind == MountKind.Collection && MountTable.CollectionName(mount).Length > 0).ToList();
         var blog = collections.FirstOrDefault() ??
             MountTable.DefaultMounts(new ContentOptions().Collections).First(mount => mount.Kind == MountKind.Collection);
         Collection = MountTable.CollectionName(blog);
