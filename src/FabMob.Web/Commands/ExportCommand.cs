@@ -65,7 +65,7 @@ internal static class ExportCommand
         var snapshot = app.Services.GetRequiredService<ContentSnapshotHost>().Current;
         var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
         var addresses = app.Services.GetRequiredService<Routing.SiteAddresses>();
-        var exporter = new StaticExporter(client, snapshot, site, addresses, app.Services.GetRequiredService<Lists.BlogListing>(),
+        var exporter = new StaticExporter(client, snapshot, site, addresses, app.Services.GetRequiredService<Routing.GeneratedAddresses>(),
             app.Services.GetRequiredService<FabMob.Content.Redirects.PatternRedirects>(), app.Environment.WebRootPath ?? "", target);
         var result = await exporter.RunAsync(app.Services.GetRequiredService<TimeProvider>().GetUtcNow()).ConfigureAwait(false);
         await app.StopAsync().ConfigureAwait(false);

@@ -4,6 +4,7 @@ using FabMob.Web.Content;
 using FabMob.Web.Lists;
 using FabMob.Web.Models;
 using FabMob.Web.Publication;
+using FabMob.Web.Routing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -14,34 +15,29 @@ namespace FabMob.Web.Controllers;
 /// and category, and the indexes of tags and categories.
 /// </summary>
 public sealed class ListController(ContentSnapshotHost content, PublicationPolicy publication, SiteViewModels views,
-    IOptions<SiteOptions> site, BlogListing blog) : Controller
+    IOptions<SiteOptions> site, BlogListing blog, GeneratedAddresses addresses) : Controller
 {
-    [HttpGet(SiteUrls.Blog)]
-    [HttpHead(SiteUrls.Blog)]
-    [HttpGet(SiteUrls.Blog + "/page/{page}")]
-    [HttpHead(SiteUrls.Blog + "/page/{page}")]
+    [GeneratedRoute(GeneratedRoute.BlogList)]
     public IActionResult Blog(string? page)
     {
         var snapshot = content.For(HttpContext);
-        var intro = snapshot.PagesByUrl.GetValueOrDefault(SiteUrls.Blog);
+        var intro = snapshot.PagesByUrl.GetValueOrDefault(addresses.Blog);
         var meta = new PageMeta
         {
             Title = intro?.Title ?? "Blog",
             Description = intro?.FrontMatter.Description ?? $"Les articles de {site.Value.Name}.",
-            Path = SiteUrls.Blog,
+            Path = addresses.Blog,
         };
-        var archive = blog.For(publication.Entries(snapshot, "blog"));
-        return List(page, archive.Entries, SiteUrls.Blog, meta, meta.Title, intro?.Html, SiteUrls.RssFeed, YearMenu.Of(archive, current: null));
+        var archive = blog.For(publication.Entries(snapshot, blog.Collection));
+        return List(page, archive.Entries, addresses.Blog, meta, meta.Title, intro?.Html, addresses.RssFeed,
+            YearMenu.Of(archive, addresses, current: null));
     }
 
     /// <summary>The blog's articles of one year, <c>/blog/année/2021</c>: four digits, a year that has articles, else 404.</summary>
-    [HttpGet(SiteUrls.BlogYears + "/{year}")]
-    [HttpHead(SiteUrls.BlogYears + "/{year}")]
-    [HttpGet(SiteUrls.BlogYears + "/{year}/page/{page}")]
-    [HttpHead(SiteUrls.BlogYears + "/{year}/page/{page}")]
+    [GeneratedRoute(GeneratedRoute.BlogYear)]
     public IActionResult Year(string year, string? page)
     {
-        var archive = blog.For(publication.Entries(content.For(HttpContext), "blog"));
+        var archive = blog.For(publication.Entries(content.For(HttpContext), blog.Collection));
         if (year.Length != 4 || !year.All(char.IsAsciiDigit) ||
             archive.Year(int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)) is not { } entries)
         {
@@ -53,33 +49,26 @@ public sealed class ListController(ContentSnapshotHost content, PublicationPolic
         {
             Title = heading,
             Description = $"Les articles de {site.Value.Name} publiés en {entries.Year}.",
-            Path = SiteUrls.BlogYear(entries.Year),
+            Path = addresses.BlogYear(entries.Year),
         };
-        return List(page, entries.Entries, SiteUrls.BlogYear(entries.Year), meta, heading, null, SiteUrls.RssFeed,
-            YearMenu.Of(archive, entries.Year));
+        return List(page, entries.Entries, addresses.BlogYear(entries.Year), meta, heading, null, addresses.RssFeed,
+            YearMenu.Of(archive, addresses, entries.Year));
     }
 
-    [HttpGet(SiteUrls.Tags + "/{slug}")]
-    [HttpHead(SiteUrls.Tags + "/{slug}")]
-    [HttpGet(SiteUrls.Tags + "/{slug}/page/{page}")]
-    [HttpHead(SiteUrls.Tags + "/{slug}/page/{page}")]
+    [GeneratedRoute(GeneratedRoute.TagList)]
     public IActionResult Tag(string slug, string? page) =>
-        Term(content.For(HttpContext).Tags, slug, page, SiteUrls.Tag, "Étiquette", SiteUrls.TagFeed(SlugBuilder.Slugify(slug)));
+        Term(content.For(HttpContext).Tags, slug, page, GeneratedAddresses.Tag, "Étiquette", GeneratedAddresses.TagFeed(SlugBuilder.Slugify(slug)));
 
-    [HttpGet(SiteUrls.Categories + "/{slug}")]
-    [HttpHead(SiteUrls.Categories + "/{slug}")]
-    [HttpGet(SiteUrls.Categories + "/{slug}/page/{page}")]
-    [HttpHead(SiteUrls.Categories + "/{slug}/page/{page}")]
+    [GeneratedRoute(GeneratedRoute.CategoryList)]
     public IActionResult Category(string slug, string? page) =>
-        Term(content.For(HttpContext).Categories, slug, page, SiteUrls.Category, "Catégorie", feed: null);
+        Term(content.For(HttpContext).Categories, slug, page, GeneratedAddresses.Category, "Catégorie", feed: null);
 
-    [HttpGet(SiteUrls.Tags)]
-    [HttpHead(SiteUrls.Tags)]
-    public IActionResult Tags() => TermIndex(content.For(HttpContext).Tags, SiteUrls.Tags, "Étiquettes", SiteUrls.Tag);
+    [GeneratedRoute(GeneratedRoute.TagIndex)]
+    public IActionResult Tags() => TermIndex(content.For(HttpContext).Tags, GeneratedAddresses.Tags, "Étiquettes", GeneratedAddresses.Tag);
 
-    [HttpGet(SiteUrls.Categories)]
-    [HttpHead(SiteUrls.Categories)]
-    public IActionResult Categories() => TermIndex(content.For(HttpContext).Categories, SiteUrls.Categories, "Catégories", SiteUrls.Category);
+    [GeneratedRoute(GeneratedRoute.CategoryIndex)]
+    public IActionResult Categories() =>
+        TermIndex(content.For(HttpContext).Categories, GeneratedAddresses.Categories, "Catégories", GeneratedAddresses.Category);
 
     private IActionResult Term(Taxonomy taxonomy, string slug, string? page, Func<string, string> url, string kind, string? feed)
     {
@@ -91,7 +80,7 @@ public sealed class ListController(ContentSnapshotHost content, PublicationPolic
 
         if (canonical != ContentUrlRules.Normalize(slug))
         {
-            var target = page is null ? url(canonical) : SiteUrls.ListPage(url(canonical), int.TryParse(page, out var n) ? n : 1);
+            var target = page is null ? url(canonical) : GeneratedAddresses.ListPage(url(canonical), int.TryParse(page, out var n) ? n : 1);
             return RedirectPermanent(UrlPath.ForHeader(target) + Request.QueryString.Value);
         }
 
@@ -142,7 +131,7 @@ public sealed class ListController(ContentSnapshotHost content, PublicationPolic
         }
 
         var (items, pagination) = slice.Value;
-        var pageMeta = number == 1 ? meta : meta with { Title = $"{meta.Title} (page {number})", Path = SiteUrls.ListPage(basePath, number) };
+        var pageMeta = number == 1 ? meta : meta with { Title = $"{meta.Title} (page {number})", Path = GeneratedAddresses.ListPage(basePath, number) };
         return View("Liste", new ArticleListViewModel(pageMeta, heading, number == 1 ? introHtml : null,
             [.. items.Select(views.Card)], pagination, feed) { Years = years });
     }

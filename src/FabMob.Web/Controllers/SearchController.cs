@@ -82,7 +82,7 @@ public sealed partial class SearchController(SearchIndexHost search, Publication
                 "La recherche n'a pas pu aboutir. L'erreur a été enregistrée ; réessayez dans un moment."));
         }
 
-        var pageCount = Math.Max(1, (results.Total + settings.PageSize - 1) / settings.PageSize);
+        var pageCount = Routing.GeneratedAddresses.PageCount(results.Total, settings.PageSize);
         if (number > pageCount)
         {
             return this.NotFoundPage();

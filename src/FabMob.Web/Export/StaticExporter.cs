@@ -4,7 +4,6 @@ using System.Text;
 using FabMob.Content;
 using FabMob.Content.Redirects;
 using FabMob.Web.Configuration;
-using FabMob.Web.Lists;
 using FabMob.Web.Routing;
 
 namespace FabMob.Web.Export;
@@ -20,14 +19,14 @@ internal sealed record ExportResult(int Pages, int Files, int Redirects, IReadOn
 /// HTML fallbacks) and a check of the internal links.
 /// </summary>
 internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot, SiteOptions site, SiteAddresses siteAddresses,
-    BlogListing blog, PatternRedirects redirectRules, string webRoot, string target)
+    GeneratedAddresses generated, PatternRedirects redirectRules, string webRoot, string target)
 {
     public async Task<ExportResult> RunAsync(DateTimeOffset now, CancellationToken cancellation = default)
     {
         Directory.CreateDirectory(target);
         var failures = new ConcurrentBag<string>();
         var links = new ConcurrentDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var addresses = ExportAddresses.Of(snapshot, site, now, blog.For(snapshot.Published("blog", now)));
+        var addresses = ExportAddresses.Of(snapshot, generated, now);
 
         // Rendering is CPU work on the in-process server: a few requests per core keep every core busy.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = cancellation };

@@ -17,7 +17,7 @@ namespace FabMob.Web.Home;
 /// Without <c>sections</c>: the body, the latest articles and the calls to join, as before.
 /// </summary>
 public sealed partial class HomeSections(PublicationPolicy publication, DataPageCatalog dataPages, DataPageModels dataModels,
-    DataMarkdown markdown, IOptions<SiteOptions> site, ILogger<HomeSections> logger)
+    DataMarkdown markdown, IOptions<SiteOptions> site, Routing.GeneratedAddresses addresses, ILogger<HomeSections> logger)
 {
     private const int DefaultCount = 3;
     private const int MaxCount = 24;
@@ -68,7 +68,7 @@ public sealed partial class HomeSections(PublicationPolicy publication, DataPage
             .Take(definition.Count)
             .Select(p => ArticleCard.From(p, isUnpublished: !publication.IsPublished(p)))
             .ToList();
-        var more = collections.Count == 1 && snapshot.PagesByUrl.ContainsKey("/" + collections[0]) ? "/" + collections[0] : SiteUrls.Blog;
+        var more = collections.Count == 1 && snapshot.PagesByUrl.ContainsKey("/" + collections[0]) ? "/" + collections[0] : addresses.Blog;
         return new ArticlesSection(id, definition.Title, latest, latest.Count == 0 ? null : more);
     }
 

@@ -14,12 +14,12 @@ public sealed record Pagination(int Current, int Total, string BasePath)
     /// <summary>The <c>href</c> of page <paramref name="page"/>, ready for the attribute (a list page by default: <c>/blog/page/2</c>).</summary>
     public Func<int, string>? Href { get; init; }
 
-    public string PageHref(int page) => Href?.Invoke(page) ?? UrlPath.ForHref(Publication.SiteUrls.ListPage(BasePath, page));
+    public string PageHref(int page) => Href?.Invoke(page) ?? UrlPath.ForHref(Routing.GeneratedAddresses.ListPage(BasePath, page));
 
     /// <summary>Page <paramref name="page"/> of <paramref name="items"/>, or null when there is no such page.</summary>
     public static (IReadOnlyList<T> Items, Pagination Pagination)? Slice<T>(IReadOnlyList<T> items, int page, int size, string basePath)
     {
-        var total = Math.Max(1, (items.Count + size - 1) / size);
+        var total = Routing.GeneratedAddresses.PageCount(items.Count, size);
         if (page < 1 || page > total)
         {
             return null;

@@ -56,8 +56,8 @@ public sealed class SiteViewModels(PublicationPolicy publication, SiteUrls urls,
             ["inLanguage"] = site.Value.Language,
         };
         return new ArticleViewModel(page, Meta(page), !publication.IsPublished(page),
-            Terms(page.FrontMatter.Tags, snapshot.Tags, SiteUrls.Tag),
-            Terms(page.FrontMatter.Categories, snapshot.Categories, SiteUrls.Category),
+            Terms(page.FrontMatter.Tags, snapshot.Tags, Routing.GeneratedAddresses.Tag),
+            Terms(page.FrontMatter.Categories, snapshot.Categories, Routing.GeneratedAddresses.Category),
             Previous: older, Next: newer, JsonLd(posting));
     }
 

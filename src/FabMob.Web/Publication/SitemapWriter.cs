@@ -2,22 +2,22 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using FabMob.Content;
-using FabMob.Web.Configuration;
-using FabMob.Web.Lists;
+using FabMob.Web.Routing;
 
 namespace FabMob.Web.Publication;
 
 /// <summary>
-/// sitemap.xml: every published page and article with its <c>lastmod</c>, the blog list and its years,
-/// the tag and category pages, and the data pages whose data file exists.
+/// sitemap.xml: every published page and article with its <c>lastmod</c>, then the generated addresses
+/// <see cref="GeneratedAddresses.All"/> lists for it (the blog list and its years, the tag and category
+/// pages, the data pages whose data file exists); a page of the content tree at one of these addresses keeps its own date.
 /// </summary>
-public sealed class SitemapWriter(SiteUrls urls)
+public sealed class SitemapWriter(SiteUrls urls, GeneratedAddresses addresses)
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    /// <param name="blog">The blog's main list at <paramref name="now"/> (published entries only); its years are listed.</param>
-    public byte[] Write(ContentSnapshot snapshot, DateTimeOffset now, IEnumerable<DataPage> dataPages, BlogArchive? blog = null)
+    public byte[] Write(ContentSnapshot snapshot, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(snapshot);
         var entries = new List<(string Path, DateTimeOffset? Modified)>();
         foreach (var page in snapshot.Pages.Where(p => p.IsPublishedAt(now)))
         {
@@ -25,20 +25,7 @@ public sealed class SitemapWriter(SiteUrls urls)
             entries.Add((page.Url, page.Date ?? page.FileModified));
         }
 
-        var main = blog?.Entries ?? snapshot.Published("blog", now);
-        if (!snapshot.PagesByUrl.ContainsKey(SiteUrls.Blog))
-        {
-            entries.Add((SiteUrls.Blog, main.Count > 0 ? main[0].Date : null));
-        }
-
-        entries.AddRange((blog?.Years ?? []).Select(year => (SiteUrls.BlogYear(year.Year), year.Entries[0].Date)));
-
-        entries.AddRange(snapshot.Tags.Sorted.Where(t => t.Published(now).Count > 0)
-            .Select(t => (SiteUrls.Tag(t.Slug), t.Published(now)[0].Date)));
-        entries.AddRange(snapshot.Categories.Sorted.Where(t => t.Published(now).Count > 0)
-            .Select(t => (SiteUrls.Category(t.Slug), t.Published(now)[0].Date)));
-        entries.AddRange(dataPages.Where(p => snapshot.Data.ContainsKey(p.Data) && !snapshot.PagesByUrl.ContainsKey(p.Path))
-            .Select(p => (p.Path, (DateTimeOffset?)null)));
+        entries.AddRange(addresses.All(snapshot, now).Where(a => a.InSitemap).Select(a => (a.Path, a.Modified)));
 
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
