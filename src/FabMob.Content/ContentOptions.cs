@@ -1,3 +1,5 @@
+using FabMob.Content.Rendering;
+
 namespace FabMob.Content;
 
 /// <summary>How a content tree is read. The defaults are the conventions the README describes.</summary>

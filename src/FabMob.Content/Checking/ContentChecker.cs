@@ -1,3 +1,8 @@
+using FabMob.Content.Addresses;
+using FabMob.Content.FrontMatterParsing;
+using FabMob.Content.Reading;
+using FabMob.Content.Snapshot;
+
 namespace FabMob.Content.Checking;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using FabMob.Content.FrontMatterParsing;
 
 namespace FabMob.Content.Checking;
 

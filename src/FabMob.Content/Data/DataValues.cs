@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FabMob.Content.Addresses;
 
 namespace FabMob.Content.Data;
 

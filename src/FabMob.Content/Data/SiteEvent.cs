@@ -1,3 +1,5 @@
+using FabMob.Content.FrontMatterParsing;
+
 namespace FabMob.Content.Data;
 
 /// <summary>An event of the association's calendar.</summary>

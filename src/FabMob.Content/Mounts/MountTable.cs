@@ -1,3 +1,5 @@
+using FabMob.Content.Addresses;
+
 namespace FabMob.Content.Mounts;
 
 /// <summary>

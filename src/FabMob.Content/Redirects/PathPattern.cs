@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FabMob.Content.Addresses;
 
 namespace FabMob.Content.Redirects;
 

@@ -1,3 +1,6 @@
+using FabMob.Content.Addresses;
+using FabMob.Content.Snapshot;
+
 namespace FabMob.Content.Redirects;
 
 /// <summary>

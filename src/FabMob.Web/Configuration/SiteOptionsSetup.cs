@@ -17,7 +17,7 @@ internal sealed class SiteOptionsSetup : IPostConfigureOptions<SiteOptions>
             : Path.GetFullPath(options.ContentPath);
         foreach (var page in options.DataPages)
         {
-            page.Path = FabMob.Content.ContentUrlRules.Normalize(page.Path.Length > 1 ? page.Path.TrimEnd('/') : page.Path);
+            page.Path = FabMob.Content.Addresses.ContentUrlRules.Normalize(page.Path.Length > 1 ? page.Path.TrimEnd('/') : page.Path);
         }
     }
 }
@@ -80,7 +80,7 @@ internal sealed class SiteOptionsValidator(SiteFileConfigurationSource? file = n
     {
         for (var i = 0; i < hosts.Count; i++)
         {
-            if (!FabMob.Content.EmbedHosts.IsHostName(hosts[i].Trim()))
+            if (!FabMob.Content.Rendering.EmbedHosts.IsHostName(hosts[i].Trim()))
             {
                 failures.Add($"{key}:{i} : « {hosts[i]} » n'est pas un nom d'hôte " +
                              "(écrivez par exemple www.slideshare.net, sans https:// ni chemin).");

@@ -64,7 +64,7 @@ public static class CorpusGenerator
             Directory.CreateDirectory(images);
             File.WriteAllBytes(Path.Combine(images, $"illustration-{i}.png"), png);
 
-            var slug = FabMob.Content.SlugBuilder.Slugify(name);
+            var slug = FabMob.Content.Addresses.SlugBuilder.Slugify(name);
             articles.Add(new GeneratedArticle(file, "/blog/" + slug, $"/{folder}/{name}", !draft && !scheduled));
         }
 

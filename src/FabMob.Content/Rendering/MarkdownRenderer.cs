@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text;
+using FabMob.Content.Addresses;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace FabMob.Content.Rendering;
+
+/// <summary>
+/// The site's Markdig pipeline, built once (a built pipeline is thread-safe): advanced extensions,
+/// heading ids that keep accents, raw HTML kept and sanitised; a twin built once renders a single
+/// newline as a line break (<see cref="ContentOptions.HardLineBreaks"/>). Rendering rewrites links through a
+/// <see cref="ILinkResolver"/> and turns the seed pages' <c>[&lt;button&gt;…&lt;/button&gt;](url)</c>
+/// into a link styled as a button, since a button inside a link is invalid and inaccessible.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    /// <summary>The CSS class of a link that reads as a button.</summary>
+    public const string ButtonClass = "bouton";
+
+    private static readonly object PipelineKey = new();
+    private static readonly object FindingsKey = new();
+    private static readonly object RawHtmlKey = new();
+
+    private readonly MarkdownPipeline _pipeline = Pipeline(hardLineBreaks: false);
+
+    /// <summary>The same pipeline, a single newline rendered as a line break (as remark-breaks does); built once.</summary>
+    private readonly MarkdownPipeline _hardLineBreaksPipeline = Pipeline(hardLineBreaks: true);
+
+    private readonly ContentLimits _limits;
+    private readonly RawHtmlSanitizer _rawHtml;
+
+    /// <param name="limits">Bounds on nesting and markup density (<see cref="ContentLimits"/>); the defaults if null.</param>
+    /// <param name="embedHosts">Hosts an iframe may embed besides <see cref="EmbedHosts.Default"/> (<see cref="ContentOptions.EmbedHosts"/>).</param>
+    public MarkdownRenderer(ContentLimits? limits = null, IEnumerable<string>? embedHosts = null)
+    {
+        _limits = limits ?? new ContentLimits();
+        _rawHtml = new RawHtmlSanitizer(EmbedHosts.Combine(embedHosts));
+    }
+
+    private static MarkdownPipeline Pipeline(bool hardLineBreaks)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAdvancedExtensions()
+            .UseFrenchTypography();
+        if (hardLineBreaks)
+        {
+            builder.UseSoftlineBreakAsHardlineBreak();
+        }
+
+        // Last: measures every paragraph built by the parsers above before its inlines are parsed.
+        return builder.Use<MarkdownBudgetExtension>().Build();
+    }
+
+    /// <summary>
+    /// Parses a Markdown body within the limits and sanitises its Markdown links, images and <c>{…}</c>
+    /// attributes (see <see cref="MarkdownAddressSanitizer"/>). Throws <see cref="MarkdownLimitException"/>
+    /// (French message, position in the body) for a body past a limit, before anything walks the document
+    /// recursively. Raw HTML is sanitised when the document is rendered (<see cref="Render"/>), on the whole page.
+    /// </summary>
+    /// <param name="markdown">The body, after the front matter.</param>
+    /// <param name="findings">
+    /// Receives what was removed or what browsers will ignore, located in the body: at once for Markdown, when the
+    /// document is rendered for raw HTML (unless <see cref="Render"/> is given its own collection).
+    /// </param>
+    /// <param name="hardLineBreaks">A single newline is a line break (<c>&lt;br&gt;</c>), as the association's current site renders.</param>
+    public MarkdownDocument Parse(string markdown, ICollection<RawHtmlFinding>? findings = null, bool hardLineBreaks = false)
+    {
+        var pipeline = hardLineBreaks ? _hardLineBreaksPipeline : _pipeline;
+        var budget = new MarkdownBudget(_limits);
+        var document = Markdown.Parse(markdown, pipeline, budget.NewContext());
+        budget.ThrowIfExceeded();
+        MarkdownBudget.CheckNesting(document, _limits.MaxMarkdownNesting);
+        var hasRawHtml = MarkdownAddressSanitizer.Sanitize(document, findings);
+        document.SetData(PipelineKey, pipeline);
+        document.SetData(RawHtmlKey, hasRawHtml);
+        if (findings is not null)
+        {
+            document.SetData(FindingsKey, findings);
+        }
+
+        return document;
+    }
+
+    /// <summary>Renders a parsed document to HTML. The document is changed in place (links rewritten).</summary>
+    /// <param name="document">A document from <see cref="Parse"/>.</param>
+    /// <param name="links">Resolves relative links against the page's file.</param>
+    /// <param name="firstLine">The file line where the Markdown body starts, to locate links in the file.</param>
+    /// <param name="found">Receives every link and image, located in the file.</param>
+    /// <param name="sanitized">Receives what the raw HTML sanitiser removed, located in the body; by default, the collection given to <see cref="Parse"/>.</param>
+    public string Render(MarkdownDocument document, ILinkResolver links, int firstLine = 1, ICollection<PageLink>? found = null,
+        ICollection<RawHtmlFinding>? sanitized = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (link.Url is { } url)
+            {
+                var resolved = links.Resolve(url, link.IsImage);
+                if (resolved is not null)
+                {
+                    link.Url = resolved;
+                }
+
+                found?.Add(new PageLink(url, resolved ?? url, link.IsImage, firstLine + link.Line, link.Column + 1));
+            }
+
+            if (link.IsImage)
+            {
+                var attributes = link.GetAttributes();
+                attributes.AddPropertyIfNotExist("loading", "lazy");
+                attributes.AddPropertyIfNotExist("decoding", "async");
+            }
+            else
+            {
+                UnwrapButton(link);
+            }
+        }
+
+        var pipeline = document.GetData(PipelineKey) as MarkdownPipeline ?? _pipeline;
+        if (document.GetData(RawHtmlKey) is not true)
+        {
+            // Markdown alone: Markdig escapes text and the addresses were checked at parse. Markdig rents a
+            // renderer and its writer from the pipeline: no renderer built per page.
+            return Markdown.ToHtml(document, pipeline);
+        }
+
+        var output = new StringBuilder();
+        var map = new RawHtmlMap();
+        using (var writer = new StringWriter(output, CultureInfo.InvariantCulture))
+        {
+            var renderer = new HtmlRenderer(writer);
+            pipeline.Setup(renderer);
+            RawHtmlRenderers.Install(renderer, output, map);
+            renderer.Render(document);
+            writer.Flush();
+        }
+
+        return _rawHtml.Sanitize(output.ToString(), map, sanitized ?? document.GetData(FindingsKey) as ICollection<RawHtmlFinding>);
+    }
+
+    /// <summary>
+    /// <c>[&lt;button&gt;Adhérez !&lt;/button&gt;](url)</c> → <c>&lt;a class="bouton" href="url"&gt;Adhérez !&lt;/a&gt;</c>.
+    /// </summary>
+    internal static void UnwrapButton(LinkInline link)
+    {
+        var tags = link.Descendants<HtmlInline>().Where(html => IsButtonTag(html.Tag)).ToList();
+        if (tags.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var tag in tags)
+        {
+            tag.Remove();
+        }
+
+        foreach (var literal in link.Descendants<LiteralInline>())
+        {
+            var text = literal.Content.ToString();
+            if (literal.PreviousSibling is null)
+            {
+                text = text.TrimStart();
+            }
+
+            if (literal.NextSibling is null)
+            {
+                text = text.TrimEnd();
+            }
+
+            literal.Content = new Markdig.Helpers.StringSlice(text);
+        }
+
+        link.GetAttributes().AddClass(ButtonClass);
+    }
+
+    private static bool IsButtonTag(string? tag)
+    {
+        if (tag is null)
+        {
+            return false;
+        }
+
+        var name = tag.AsSpan().TrimStart('<').TrimStart('/').TrimStart();
+        return name.StartsWith("button", StringComparison.OrdinalIgnoreCase) &&
+               (name.Length == 6 || !char.IsLetterOrDigit(name[6]));
+    }
+}
+
+/// <summary>Rewrites the URL of a link or image found in a page; null keeps it as written.</summary>
+public interface ILinkResolver
+{
+    string? Resolve(string url, bool isImage);
+}
