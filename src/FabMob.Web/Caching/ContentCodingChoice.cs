@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -20,12 +21,64 @@ public static class ContentCodingChoice
     /// <c>br</c>, <c>gzip</c> or <c>null</c> (identity) among the codings available. When the client refuses
     /// them all (identity included), the bytes as they are: a page is better than a 406.
     /// </summary>
+    /// <summary>Distinct header values remembered parsed (browsers send a handful); past this, each is parsed per request.</summary>
+    private const int MaxRemembered = 256;
+
+    private static readonly ConcurrentDictionary<string, Qualities> Remembered = new(StringComparer.Ordinal);
+
     public static string? Choose(StringValues acceptEncoding, bool brotliAvailable, bool gzipAvailable)
     {
-        if (StringValues.IsNullOrEmpty(acceptEncoding) ||
-            !StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var codings) || codings.Count == 0)
+        if (StringValues.IsNullOrEmpty(acceptEncoding))
         {
             return null;
+        }
+
+        Qualities qualities;
+        if (acceptEncoding.Count == 1)
+        {
+            var raw = acceptEncoding.ToString();
+            if (!Remembered.TryGetValue(raw, out qualities))
+            {
+                qualities = Parse(acceptEncoding);
+                if (Remembered.Count < MaxRemembered)
+                {
+                    Remembered.TryAdd(raw, qualities);
+                }
+            }
+        }
+        else
+        {
+            qualities = Parse(acceptEncoding);
+        }
+
+        if (!qualities.Parsed)
+        {
+            return null;
+        }
+
+        var brotliQuality = brotliAvailable ? qualities.Brotli ?? qualities.Any ?? 0 : 0;
+        var gzipQuality = gzipAvailable ? qualities.Gzip ?? qualities.Any ?? 0 : 0;
+        // Identity is acceptable unless refused, but not named it ranks below every coding the client lists
+        // (as ASP.NET Core's ResponseCompression ranks it); named, its q-value competes.
+        var identityQuality = qualities.Identity ?? qualities.Any ?? 0;
+        if (brotliQuality > 0 && brotliQuality >= gzipQuality && brotliQuality >= identityQuality)
+        {
+            return Brotli;
+        }
+
+        if (gzipQuality > 0 && gzipQuality >= identityQuality)
+        {
+            return Gzip;
+        }
+
+        return null;
+    }
+
+    private static Qualities Parse(StringValues acceptEncoding)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var codings) || codings.Count == 0)
+        {
+            return default;
         }
 
         double? brotli = null, gzip = null, identity = null, any = null;
@@ -51,21 +104,9 @@ public static class ContentCodingChoice
             }
         }
 
-        var brotliQuality = brotliAvailable ? brotli ?? any ?? 0 : 0;
-        var gzipQuality = gzipAvailable ? gzip ?? any ?? 0 : 0;
-        // Identity is acceptable unless refused, but not named it ranks below every coding the client lists
-        // (as ASP.NET Core's ResponseCompression ranks it); named, its q-value competes.
-        var identityQuality = identity ?? any ?? 0;
-        if (brotliQuality > 0 && brotliQuality >= gzipQuality && brotliQuality >= identityQuality)
-        {
-            return Brotli;
-        }
-
-        if (gzipQuality > 0 && gzipQuality >= identityQuality)
-        {
-            return Gzip;
-        }
-
-        return null;
+        return new Qualities(true, brotli, gzip, identity, any);
     }
+
+    /// <summary>The q-values a header gives each coding the site has (<c>null</c>: not named).</summary>
+    private readonly record struct Qualities(bool Parsed, double? Brotli, double? Gzip, double? Identity, double? Any);
 }

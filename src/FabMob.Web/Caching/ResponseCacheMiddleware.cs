@@ -31,13 +31,22 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
             return;
         }
 
-        var snapshot = content.For(context);
-        var generation = Generation(snapshot, time.GetUtcNow(), wiki.Version);
+        // A hit reads the current snapshot without pinning it to the request (no per-request item); a miss pins
+        // the one it renders from and keys its response by that snapshot's generation.
+        var snapshot = content.Current;
+        var generation = GenerationOf(snapshot);
         var key = Key(request);
         if (store.TryGet(generation, key, out var cached))
         {
             await WriteAsync(context, cached!).ConfigureAwait(false);
             return;
+        }
+
+        var pinned = content.For(context);
+        if (!ReferenceEquals(pinned, snapshot))
+        {
+            snapshot = pinned;
+            generation = GenerationOf(snapshot);
         }
 
         // Files of the content tree (images, PDFs, SVGs…) are sent from disk with their own headers
@@ -83,8 +92,25 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
         await WriteAsync(context, made).ConfigureAwait(false);
     }
 
+    private GenerationStamp? _stamp;
+
+    private string GenerationOf(ContentSnapshot snapshot)
+    {
+        var now = time.GetUtcNow();
+        var wikiVersion = wiki.Version;
+        var stamp = Volatile.Read(ref _stamp);
+        if (stamp is not null && stamp.Fits(snapshot, wikiVersion, now.UtcTicks))
+        {
+            return stamp.Key;
+        }
+
+        var key = Generation(snapshot, now, wikiVersion);
+        Volatile.Write(ref _stamp, new GenerationStamp(snapshot, wikiVersion, now.UtcTicks, now.UtcTicks + TimeSpan.TicksPerSecond, key));
+        return key;
+    }
+
     /// <summary>Addresses answered fresh each time: internal endpoints, search, health.</summary>
-    private static bool IsUncached(PathString path) =>
+    internal static bool IsUncached(PathString path) =>
         (path.Value?.StartsWith("/_", StringComparison.Ordinal) ?? false) ||
         path.StartsWithSegments("/recherche", StringComparison.OrdinalIgnoreCase) ||
         path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase);
@@ -93,7 +119,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
     /// A filtered list (the missions' <c>?commun=…&amp;poste=…</c>) is answered fresh: its values come from
     /// visitors, so keeping one response per value would let anyone fill the cache.
     /// </summary>
-    private static bool IsFiltered(HttpRequest request) =>
+    internal static bool IsFiltered(HttpRequest request) =>
         request.Query.ContainsKey(Models.MissionFilter.CommunQuery) || request.Query.ContainsKey(Models.MissionFilter.PosteQuery);
 
     /// <summary>
@@ -101,7 +127,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
     /// appearing changes it), the day in Paris (the events page splits upcoming and past by day) and the
     /// wiki catalogue's version (communs and publications show its answers, which change on their own).
     /// </summary>
-    private static string Generation(ContentSnapshot snapshot, DateTimeOffset now, long wikiVersion) =>
+    internal static string Generation(ContentSnapshot snapshot, DateTimeOffset now, long wikiVersion) =>
         $"{snapshot.Version}:{snapshot.DatedEntriesAt(now)}:{TimeZoneInfo.ConvertTime(now, ContentDate.Paris):yyyyMMdd}:{wikiVersion}";
 
     /// <summary>
