@@ -134,7 +134,7 @@ internal sealed class CorpusWriter(int count, int seed)
         var hugo = new StringBuilder();
         if (hasFrontMatter)
         {
-            FrontMatter(i, random, title, subject, date, draft, folder, reference, edit, site, hugo);
+            FrontMatter(i, random, title, subject, date, draft, folder, reference, edit, i == LongIndex, site, hugo);
         }
 
         var body = Body(i, random, title, subject, place, withHeading: !hasFrontMatter || i % 10 == 2);
@@ -144,7 +144,7 @@ internal sealed class CorpusWriter(int count, int seed)
             Bom: i % 11 == 3, Crlf: i % 9 == 4);
     }
 
-    private static void FrontMatter(int i, Random random, string title, string subject, DateTime date, bool draft, string folder, bool reference, bool edit,
+    private static void FrontMatter(int i, Random random, string title, string subject, DateTime date, bool draft, string folder, bool reference, bool edit, bool isLong,
         StringBuilder site, StringBuilder hugo)
     {
         site.Append("---\n");
@@ -253,7 +253,7 @@ internal sealed class CorpusWriter(int count, int seed)
         hugo.Append("tags: [").AppendJoin(", ", tags.Select(DoubleQuoted)).Append("]\n");
         hugo.Append("categories: [").AppendJoin(", ", categories.Select(DoubleQuoted)).Append("]\n");
 
-        var slug = i == LongIndex ? LongSlug : reference ? ReferenceSlug : edit ? EditSlug : i % 20 == 3 ? $"retour-{i}-{subject.Replace(' ', '-')}" : null;
+        var slug = isLong ? LongSlug : reference ? ReferenceSlug : edit ? EditSlug : i % 20 == 3 ? $"retour-{i}-{subject.Replace(' ', '-')}" : null;
         if (slug is not null)
         {
             site.Append("slug: ").Append(DoubleQuoted(slug)).Append('\n');
@@ -307,7 +307,7 @@ internal sealed class CorpusWriter(int count, int seed)
         }
 
         Paragraph(body, random, subject, place, 3 + random.Next(3), withLink: i);
-        var sections = i == LongIndex ? 45 : i == ReferenceIndex ? 5 : 2 + random.Next(5);
+        var sections = i == LongIndex ? 60 : i == ReferenceIndex ? 5 : 2 + random.Next(5);
         for (var s = 0; s < sections; s++)
         {
             body.Append("## ").Append(FrenchText.Headings[(i + s) % FrenchText.Headings.Length]).Append("\n\n");
