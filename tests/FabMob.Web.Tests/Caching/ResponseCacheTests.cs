@@ -52,11 +52,23 @@ public sealed class ResponseCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task A_cached_page_ends_up_no_larger_than_brotli_11_and_gzip_9_of_its_bytes()
+    public async Task A_cached_page_ends_up_no_larger_than_brotli_11_at_either_window_and_gzip_9_of_its_bytes()
     {
         var plain = await (await SendAsync("/%C3%A0-propos", null)).Content.ReadAsByteArrayAsync();
-        var bestBrotli = new byte[BrotliEncoder.GetMaxCompressedLength(plain.Length)];
-        Assert.True(BrotliEncoder.TryCompress(plain, bestBrotli, out var bestBrotliLength, quality: 11, window: 22));
+        // Brotli 11 with the widest window and with the window the brotli command fits to the file (what a
+        // static host is given): the cache must match the smaller of the two.
+        var fittedWindow = 10;
+        while (fittedWindow < 24 && (1 << fittedWindow) - 16 < plain.Length)
+        {
+            fittedWindow++;
+        }
+
+        var bestBrotliLength = new[] { 24, fittedWindow }.Min(window =>
+        {
+            var output = new byte[BrotliEncoder.GetMaxCompressedLength(plain.Length)];
+            Assert.True(BrotliEncoder.TryCompress(plain, output, out var written, quality: 11, window: window));
+            return written;
+        });
         using var gzipped = new MemoryStream();
         using (var gzip = new GZipStream(gzipped, CompressionLevel.SmallestSize, leaveOpen: true))
         {
