@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Benchmark of the FabMob site against nginx (serving the site's own static export) and Hugo.
+# Benchmark of the FabMob site against nginx (serving the site's own static export, precompressed with
+# brotli -q 11 and gzip -9), bare Kestrel serving the same files from memory (the ceiling of the stack), and Hugo.
 #
-#   bench/run.sh --quick   200 articles, a few seconds per measure (CI smoke run: fails only on a crash)
-#   bench/run.sh --full    200, 2,000 and 10,000 articles (about 12-15 minutes on 2 cores)
+#   bench/run.sh --quick   200 articles, a few seconds per measure, br only (CI smoke run: fails only on a crash)
+#   bench/run.sh --load    200 articles, throughput and bytes only: every page, encoding and connection count,
+#                          the ceiling, the old on-the-fly nginx and OutputCache (about 12 minutes on 2 cores)
+#   bench/run.sh --full    200, 2,000 and 10,000 articles, everything (about 30 minutes on 2 cores)
 #
-# Installs wrk, nginx and hugo from Debian if missing, publishes the site in Release, generates the
+# Installs wrk, nginx (with Debian's brotli_static module), brotli and hugo from Debian if missing, publishes the site in Release, generates the
 # synthetic content trees (bench/FabMob.Bench.Corpus), measures everything side by side in one run and
 # writes bench/results.md (also printed). All load goes to 127.0.0.1, every load is bounded in time
 # (wrk -d), and every process started here is stopped on exit. Speed never makes it fail: only a
@@ -23,6 +26,7 @@ APP_DLL=$APP_DIR/FabMob.Web.dll
 # ~30 MiB higher for no gain in time). Only the site's own processes get it (start_app and the export).
 APP_GC=(DOTNET_GCgen0size=0x1000000)
 CORPUS_DLL=$OUT/corpus-tool/FabMob.Bench.Corpus.dll
+CEILING_DLL=$OUT/ceiling/FabMob.Bench.Ceiling.dll
 RESULTS=${BENCH_RESULTS:-$BENCH/results.md}  # BENCH_RESULTS: write elsewhere (the CI smoke run keeps bench/results.md)
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DEBIAN_FRONTEND=noninteractive
 ENCODING_HEADER='Accept-Encoding: gzip, br'
@@ -30,19 +34,21 @@ ENCODING_HEADER='Accept-Encoding: gzip, br'
 MODE=${1:---full}
 case $MODE in
   --quick)
-    SIZES=(200); CONNECTIONS=(32); WARMUP=1; DURATION=2; JIT_MAX=4
+    SIZES=(200); CONNECTIONS=(32); WARMUP=1; DURATION=2; JIT_MAX=4; ENCODINGS=(br); LOAD_ONLY=0
     COLD_RUNS=2; COLD_RUNS_LARGE=2; EDIT_RUNS=2; EDIT_RUNS_LARGE=2; COLD_LIMIT=120; EXPERIMENTS=quick
     ;;
-  --full)
+  --full|--load)
     SIZES=(200 2000 10000); CONNECTIONS=(32 128); WARMUP=${BENCH_WARMUP:-2}; DURATION=${BENCH_DURATION:-6}; JIT_MAX=30
+    ENCODINGS=(identity br gzip); LOAD_ONLY=0
     COLD_RUNS=5; COLD_RUNS_LARGE=3; EDIT_RUNS=5; EDIT_RUNS_LARGE=3; COLD_LIMIT=300; EXPERIMENTS=full
+    if [ "$MODE" = --load ]; then SIZES=(200); LOAD_ONLY=1; fi
     ;;
   -h|--help)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
   *)
-    echo "usage: bench/run.sh [--quick|--full]" >&2
+    echo "usage: bench/run.sh [--quick|--load|--full]" >&2
     exit 2
     ;;
 esac
@@ -151,12 +157,13 @@ wait_200() {
 # up PID URL: a server that must come up (10 min at most, or it is taken as hung).
 up() { wait_200 "$2" "$1" 600 || fail "$2 did not answer 200 within 10 minutes (process alive, hung?)"; }
 
-# start_app CONTENT ENV LOGGING LOGFILE: starts the published site on a free loopback port; sets APP_PID, APP_URL.
+# start_app CONTENT ENV LOGGING LOGFILE [SETTING...]: starts the published site on a free loopback port; sets APP_PID, APP_URL.
 start_app() {
   local content=$1 env=$2 logging=$3 logfile=$4 port
+  shift 4
   port=$(free_port)
   # Search:PermitLimit=0: no per-client rate limit, or the search measure would time 429 answers.
-  local args=(--urls "http://127.0.0.1:$port" "--Site:ContentPath=$content" --Search:PermitLimit=0)
+  local args=(--urls "http://127.0.0.1:$port" "--Site:ContentPath=$content" --Search:PermitLimit=0 "$@")
   if [ "$logging" = quiet ]; then
     # Warning, but the snapshot loads (one line per rebuild, with its time) stay: no line per request.
     args+=(--Serilog:MinimumLevel:Default=Warning --Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Warning
@@ -169,15 +176,32 @@ start_app() {
   APP_URL="http://127.0.0.1:$port"
 }
 
-# start_nginx ROOT NAME: nginx in the foreground (a child of this script), its own conf/pid/logs; sets NGINX_PID, NGINX_URL.
+# start_nginx ROOT NAME MODE: nginx in the foreground (a child of this script), its own conf/pid/logs; sets NGINX_PID,
+# NGINX_URL. MODE static: the .br and .gz files beside each file are sent as they are (gzip_static, brotli_static), as a
+# static host serving a precompressed export does; MODE fly: gzip on (level 1) on every response, the old bench's peer.
 start_nginx() {
-  local root=$1 dir=$WORK/nginx-$2 port user=''
+  local root=$1 dir=$WORK/nginx-$2-$3 port user='' module='' compression
   port=$(free_port)
   rm -rf "$dir"
   mkdir -p "$dir/tmp"
   [ "$(id -u)" = 0 ] && user='user root;'
+  if [ "$3" = static ]; then
+    compression='gzip off;
+    gzip_static on;
+    gzip_vary on;'
+    if [ $HAVE_BROTLI_STATIC = 1 ]; then
+      module="load_module $BROTLI_MODULE;"
+      compression+='
+    brotli_static on;'
+    fi
+  else
+    compression='gzip on;
+    gzip_vary on;
+    gzip_types text/css application/javascript image/svg+xml application/xml application/rss+xml application/atom+xml text/xml;'
+  fi
   cat >"$dir/nginx.conf" <<EOF
 # Generated by bench/run.sh: Debian's default nginx.conf reduced to what serving files needs.
+$module
 $user
 worker_processes auto;
 daemon off;
@@ -192,9 +216,7 @@ http {
     keepalive_timeout 65;
     server_tokens off;
     access_log off;
-    gzip on;
-    gzip_vary on;
-    gzip_types text/css application/javascript image/svg+xml application/xml application/rss+xml application/atom+xml text/xml;
+    $compression
     client_body_temp_path $dir/tmp/body;
     proxy_temp_path $dir/tmp/proxy;
     fastcgi_temp_path $dir/tmp/fastcgi;
@@ -217,6 +239,32 @@ EOF
   NGINX_URL="http://127.0.0.1:$port"
 }
 
+# start_ceiling ROOT: bench/FabMob.Bench.Ceiling (bare Kestrel, the files of ROOT and their .br/.gz from memory); sets CEIL_PID, CEIL_URL.
+start_ceiling() {
+  local port
+  port=$(free_port)
+  env "${APP_GC[@]}" dotnet "$CEILING_DLL" --root "$1" --urls "http://127.0.0.1:$port" >"$WORK/ceiling.log" 2>&1 &
+  CEIL_PID=$!
+  PIDS+=("$CEIL_PID")
+  CEIL_URL="http://127.0.0.1:$port"
+}
+
+# precompress DIR all|PAGE...: FILE.br (brotli -q 11) and FILE.gz (gzip -9 -n) beside the text files of DIR (all), or beside
+# the given pages' index.html and the stylesheets and scripts only (a 10,000-article export would take 20 minutes).
+precompress() {
+  local dir=$1 page
+  shift
+  {
+    if [ "$1" = all ]; then
+      find "$dir" -type f \( -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.xml' -o -name '*.svg' -o -name '*.json' -o -name '*.txt' \)
+    else
+      for page in "$@"; do printf '%s\n' "$dir${page%/}/index.html"; done
+      find "$dir" -maxdepth 2 -type f \( -name '*.css' -o -name '*.js' \)
+    fi
+  } | xargs -d '\n' -P2 -n25 sh -c 'for f; do brotli -f -k -q 11 "$f" && gzip -9 -n -k -f "$f" || exit 1; done' sh \
+    || fail "precompressing $dir failed"
+}
+
 # cpu_ticks PID: user+system CPU clock ticks of a process (all its threads) and of its direct children (nginx workers).
 cpu_ticks() {
   local pid total=0 p
@@ -228,14 +276,14 @@ cpu_ticks() {
 }
 CLK_TCK=$(getconf CLK_TCK)
 
-# load URL CONNECTIONS SERVER_PID: warm-up then a measured wrk run; sets L_RPS L_P50 L_P99 (ms) L_BAD (non-2xx/3xx)
+# load URL CONNECTIONS SERVER_PID [HEADER]: warm-up then a measured wrk run (HEADER: the Accept-Encoding line, by default ENCODING_HEADER); sets L_RPS L_P50 L_P99 (ms) L_BAD (non-2xx/3xx)
 # L_ERR (socket errors) and L_CPU (server CPU time per request, µs: steadier than req/s on a shared machine).
 load() {
-  local url=$1 connections=$2 pid=$3 out before after requests
+  local url=$1 connections=$2 pid=$3 header=${4:-$ENCODING_HEADER} out before after requests
   out=$(mktemp)
-  wrk -t2 -c"$connections" -d"${WARMUP}s" -H "$ENCODING_HEADER" "$url" >/dev/null 2>&1 || fail "wrk warm-up failed on $url"
+  wrk -t2 -c"$connections" -d"${WARMUP}s" -H "$header" "$url" >/dev/null 2>&1 || fail "wrk warm-up failed on $url"
   before=$(cpu_ticks "$pid")
-  wrk -t2 -c"$connections" -d"${DURATION}s" --latency -H "$ENCODING_HEADER" "$url" >"$out" 2>&1 || fail "wrk failed on $url"
+  wrk -t2 -c"$connections" -d"${DURATION}s" --latency -H "$header" "$url" >"$out" 2>&1 || fail "wrk failed on $url"
   after=$(cpu_ticks "$pid")
   read -r L_RPS L_P50 L_P99 L_BAD L_ERR requests < <(awk '
     function ms(v) {
@@ -261,7 +309,7 @@ load() {
 # traffic here before the hot code is optimised, and a long-running server is what is measured.
 jit_warmup() {
   local base=$1 pid=$2 path before after requests current previous=0 waited
-  for path in "/à-propos" "/blog" "$BENCH_ARTICLE_URL"; do
+  for path in "/à-propos" "/blog" "$BENCH_LONG_URL"; do
     waited=0
     while [ "$waited" -lt "$JIT_MAX" ]; do
       before=$(cpu_ticks "$pid")
@@ -281,11 +329,12 @@ jit_warmup() {
 
 install_missing() {
   local wanted=() tool pkg updated=0
-  for tool in wrk:wrk nginx:nginx hugo:hugo curl:curl /usr/bin/time:time; do
+  for tool in wrk:wrk nginx:nginx brotli:brotli hugo:hugo curl:curl /usr/bin/time:time; do
     pkg=${tool#*:}
     tool=${tool%%:*}
     command -v "$tool" >/dev/null 2>&1 || wanted+=("$pkg")
   done
+  [ -f "$BROTLI_MODULE" ] || wanted+=(libnginx-mod-http-brotli-static)
   [ ${#wanted[@]} -eq 0 ] && return 0
   if ! command -v apt-get >/dev/null 2>&1 || [ "$(id -u)" != 0 ]; then
     note "cannot install ${wanted[*]} (no apt-get or not root)"
@@ -310,11 +359,15 @@ install_missing() {
 # tools, build, machine
 
 STEP="install"
+BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 install_missing
 HAVE_WRK=0; command -v wrk >/dev/null 2>&1 && HAVE_WRK=1
 HAVE_NGINX=0; command -v nginx >/dev/null 2>&1 && HAVE_NGINX=1
 HAVE_HUGO=0; command -v hugo >/dev/null 2>&1 && HAVE_HUGO=1
 HAVE_TIME=0; [ -x /usr/bin/time ] && HAVE_TIME=1
+HAVE_BROTLI_STATIC=0; [ -f "$BROTLI_MODULE" ] && HAVE_BROTLI_STATIC=1
+command -v brotli >/dev/null 2>&1 && command -v gzip >/dev/null 2>&1 || fail "brotli and gzip are required (Debian packages brotli, gzip)"
+[ $HAVE_BROTLI_STATIC = 1 ] || note "nginx's brotli_static module missing (Debian package libnginx-mod-http-brotli-static): nginx answers br requests with its .gz or plain files"
 command -v curl >/dev/null 2>&1 || fail "curl is required"
 [ $HAVE_WRK = 1 ] || note "wrk missing: the load comparison is skipped"
 [ $HAVE_NGINX = 1 ] || note "nginx missing: the app is measured alone, without nginx ratios"
@@ -329,7 +382,10 @@ dotnet publish src/FabMob.Web -c Release -r linux-x64 --self-contained false -p:
 say "dotnet build bench/FabMob.Bench.Corpus -c Release"
 dotnet build bench/FabMob.Bench.Corpus -c Release -o "$OUT/corpus-tool" --artifacts-path "$OUT/artifacts" -nologo -v quiet >"$OUT/corpus-build.log" 2>&1 \
   || { cat "$OUT/corpus-build.log" >&2; fail "corpus generator build failed"; }
-rm -f "$OUT/publish.log" "$OUT/corpus-build.log"
+say "dotnet build bench/FabMob.Bench.Ceiling -c Release"
+dotnet build bench/FabMob.Bench.Ceiling -c Release -o "$OUT/ceiling" --artifacts-path "$OUT/artifacts" -nologo -v quiet >"$OUT/ceiling-build.log" 2>&1 \
+  || { cat "$OUT/ceiling-build.log" >&2; fail "ceiling app build failed"; }
+rm -f "$OUT/publish.log" "$OUT/corpus-build.log" "$OUT/ceiling-build.log"
 mkdir -p "$WORK"
 
 CPU_MODEL=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
@@ -350,17 +406,20 @@ LOAD_AVG=$(cut -d' ' -f1-3 /proc/loadavg)
 # ---------------------------------------------------------------------------------------------
 # measurements, size by size
 
-PAGES=("/à-propos" "/blog" "ARTICLE")
+PAGES=("/à-propos" "/blog" "LONG")
 declare -A LOAD_ROWS=() RSS=() HWM=() HWM_AFTER_EDIT=() COLD=() COLD_RUNS_MS=() EXPORT_S=() EXPORT_KB=() HUGO_S=() HUGO_KB=()
 declare -A EDIT_MED=() EDIT_MAX=() EDIT_ALL=() EXPORT_NOTE=() COLD_BUILD=() COLD_CPU=() REBUILDS=() EXPORT_CPU=() HUGO_CPU=()
 SIZES_TABLE=""
 WARMUP_ROWS=""
+FLY_TABLE=""
+BYTES_SECTION=""
+OUTPUT_CACHE_SECTION=""
 WEIGHT_SECTION=""
 SEARCH_SECTION=""
 EXPERIMENT_SECTION=""
 HEADERS_SECTION=""
-LOAD_TABLE="| articles | page | connexions | nginx req/s | app req/s | ratio | nginx p50 / p99 (ms) | app p50 / p99 (ms) | CPU serveur par requête, µs : nginx / app | objectif |
-|---:|---|---:|---:|---:|---:|---:|---:|---:|---|
+LOAD_TABLE="| articles | page | Accept-Encoding | connexions | nginx précompressé req/s | app req/s | app / nginx | plafond Kestrel req/s | app / plafond | p99 (ms) nginx / app / plafond | CPU serveur par requête (µs) nginx / app / plafond | objectifs |
+|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|
 "
 
 describe_responses() { # base_nginx base_app article: a table of what each server sends for each page
@@ -525,6 +584,55 @@ search_p95() { # app_url
   SEARCH_SECTION="p95 = $SEARCH_P95 ms, p50 = $(printf '%s\n' $samples | median) ms sur $(printf '%s\n' $samples | wc -l) requêtes séquentielles ($((${#queries[@]})) requêtes × 5), $LARGE articles"
 }
 
+# response_bytes: bytes of each page per encoding from nginx (its .br/.gz files), the app (after its best copies are made:
+# polled until they stop shrinking, 20 s at most) and the ceiling; sets BYTES_SECTION.
+response_bytes() {
+  local path enc n a k previous waited
+  BYTES_SECTION="| page | encodage | nginx (fichier précompressé) | app | app − nginx | plafond Kestrel |
+|---|---|---:|---:|---:|---:|
+"
+  for path in "/à-propos" "/blog" "$BENCH_LONG_URL"; do
+    for enc in identity br gzip; do
+      n=n/a; k=n/a
+      [ -z "$NGINX_BASE" ] || n=$(curl -s -o /dev/null -w '%{size_download}' -H "Accept-Encoding: $enc" "$NGINX_BASE$(pct "$path")")
+      [ -z "$CEIL_BASE" ] || k=$(curl -s -o /dev/null -w '%{size_download}' -H "Accept-Encoding: $enc" "$CEIL_BASE$(pct "$path")")
+      previous=''; waited=0
+      while :; do
+        a=$(curl -s -o /dev/null -w '%{size_download}' -H "Accept-Encoding: $enc" "$APP_URL$(pct "$path")")
+        [ "$a" != "$previous" ] || break
+        [ "$waited" -lt 20 ] || break
+        previous=$a; waited=$(( waited + 1 )); sleep 1
+      done
+      BYTES_SECTION+="| \`$path\` | $enc | $n | $a | $(awk -v a="$a" -v n="$n" 'BEGIN { if (n == "n/a") print n; else printf "%+d", a - n }') | $k |
+"
+    done
+  done
+}
+
+# output_cache_comparison: the same tree served by a second app with --Bench:ResponseCache=OutputCache (OutputCache +
+# ResponseCompression at their smallest size), against the main app, turn by turn; sets OUTPUT_CACHE_SECTION.
+output_cache_comparison() {
+  local path enc o_rps o_p99 o_cpu m_rps m_p99 m_cpu
+  start_app "$CONTENT" Production quiet "$WORK/app-$SIZE-outputcache.log" --Bench:ResponseCache=OutputCache
+  OC_PID=$APP_PID
+  OC_URL=$APP_URL
+  up "$OC_PID" "$OC_URL$(pct "$BENCH_ARTICLE_URL")"
+  jit_warmup "$OC_URL" "$OC_PID"
+  OUTPUT_CACHE_SECTION="| page | encodage | OutputCache + ResponseCompression : req/s | cache du site : req/s | ratio site / OutputCache | p99 (ms) OutputCache / site | CPU/requête (µs) OutputCache / site | octets OutputCache / site |
+|---|---|---:|---:|---:|---:|---:|---:|
+"
+  for path in "/à-propos" "/blog" "$BENCH_LONG_URL"; do
+    for enc in identity br; do
+      say "output cache comparison: $path, $enc"
+      load "$OC_URL$(pct "$path")" 32 "$OC_PID" "Accept-Encoding: $enc"; o_rps=$L_RPS; o_p99=$L_P99; o_cpu=$L_CPU
+      load "$MAIN_APP_URL$(pct "$path")" 32 "$MAIN_APP_PID" "Accept-Encoding: $enc"; m_rps=$L_RPS; m_p99=$L_P99; m_cpu=$L_CPU
+      OUTPUT_CACHE_SECTION+="| \`$path\` | $enc | $o_rps | $m_rps | **$(ratio "$m_rps" "$o_rps")** | $o_p99 / $m_p99 | $o_cpu / $m_cpu | $(curl -s -o /dev/null -w '%{size_download}' -H "Accept-Encoding: $enc" "$OC_URL$(pct "$path")") / $(curl -s -o /dev/null -w '%{size_download}' -H "Accept-Encoding: $enc" "$MAIN_APP_URL$(pct "$path")") |
+"
+    done
+  done
+  stop "$OC_PID"
+}
+
 for SIZE in "${SIZES[@]}"; do
   CONTENT=$WORK/content-$SIZE
   HUGO_SITE=$WORK/hugo-$SIZE
@@ -560,7 +668,16 @@ for SIZE in "${SIZES[@]}"; do
     note "export of $SIZE articles exited $status (link errors); its files are used anyway"
   fi
 
-  if [ $HAVE_HUGO = 1 ]; then
+  STEP="precompress $SIZE"
+  if [ "$SIZE" = "$SMALL" ]; then
+    say "precompress: every text file of the export (brotli -q 11, gzip -9)"
+    precompress "$EXPORT" all
+  else
+    say "precompress: the measured pages, stylesheets and scripts (brotli -q 11, gzip -9)"
+    precompress "$EXPORT" "/à-propos" "/blog" "$BENCH_LONG_URL"
+  fi
+
+  if [ $HAVE_HUGO = 1 ] && [ $LOAD_ONLY = 0 ]; then
     STEP="hugo $SIZE"
     say "hugo: $SIZE articles"
     rm -rf "$WORK/hugo-public-$SIZE"
@@ -580,6 +697,7 @@ for SIZE in "${SIZES[@]}"; do
   STEP="cold start $SIZE"
   runs=$COLD_RUNS
   [ "$SIZE" -le 200 ] || runs=$COLD_RUNS_LARGE
+  [ $LOAD_ONLY = 0 ] || runs=0
   all=''
   builds=''
   cpus=''
@@ -608,14 +726,30 @@ for SIZE in "${SIZES[@]}"; do
   MAIN_APP_URL=$APP_URL
   up "$APP_PID" "$APP_URL$(pct "$BENCH_ARTICLE_URL")"
   NGINX_BASE=''
+  FLY_BASE=''
   if [ $HAVE_NGINX = 1 ]; then
-    start_nginx "$EXPORT" "$SIZE"
+    start_nginx "$EXPORT" "$SIZE" static
     up "$NGINX_PID" "$NGINX_URL/"
     NGINX_BASE=$NGINX_URL
+    if [ "$SIZE" = "$SMALL" ] && [ "$EXPERIMENTS" = full ]; then
+      static_pid=$NGINX_PID
+      start_nginx "$EXPORT" "$SIZE" fly
+      FLY_PID=$NGINX_PID
+      up "$FLY_PID" "$NGINX_URL/"
+      FLY_BASE=$NGINX_URL
+      NGINX_PID=$static_pid
+    fi
   fi
-  for path in "/à-propos" "/blog" "$BENCH_ARTICLE_URL"; do
+  CEIL_BASE=''
+  if [ "$SIZE" = "$SMALL" ]; then
+    start_ceiling "$EXPORT"
+    up "$CEIL_PID" "$CEIL_URL/"
+    CEIL_BASE=$CEIL_URL
+  fi
+  for path in "/à-propos" "/blog" "$BENCH_LONG_URL"; do
     [ "$(status_of "$APP_URL$(pct "$path")")" = 200 ] || fail "app: $path does not answer 200"
     [ -z "$NGINX_BASE" ] || [ "$(status_of "$NGINX_BASE$(pct "$path")")" = 200 ] || fail "nginx: $path does not answer 200"
+    [ -z "$CEIL_BASE" ] || [ "$(status_of "$CEIL_BASE$(pct "$path")")" = 200 ] || fail "ceiling: $path does not answer 200"
   done
   [ "$SIZE" = "$SMALL" ] && describe_responses "$NGINX_BASE" "$APP_URL" "$BENCH_ARTICLE_URL"
 
@@ -625,37 +759,57 @@ for SIZE in "${SIZES[@]}"; do
     jit_warmup "$APP_URL" "$APP_PID"
     WARMUP_ROWS+="| $SIZE | $WARMUP_LOG |
 "
+    # The app's best Brotli and gzip copies are made in the background after the first request: wait for them.
+    [ "$SIZE" = "$SMALL" ] && response_bytes
     for path in "${PAGES[@]}"; do
-      [ "$path" = ARTICLE ] && path=$BENCH_ARTICLE_URL
-      for c in "${CONNECTIONS[@]}"; do
-        [ "$c" = 32 ] || [ "$SIZE" = "$SMALL" ] || [ "$SIZE" = "$LARGE" ] || continue
-        STEP="load $SIZE $path c=$c"
-        say "load: $SIZE articles, $path, $c connections"
-        n_rps=n/a; n_p50=n/a; n_p99=n/a; n_cpu=n/a
-        if [ -n "$NGINX_BASE" ]; then
-          load "$NGINX_BASE$(pct "$path")" "$c" "$NGINX_PID"
-          n_rps=$L_RPS; n_p50=$L_P50; n_p99=$L_P99; n_cpu=$L_CPU
-          [ "$L_BAD" = 0 ] || note "nginx: $L_BAD non-2xx/3xx answers on $path ($SIZE, c=$c)"
-        fi
-        load "$APP_URL$(pct "$path")" "$c" "$APP_PID"
-        a_rps=$L_RPS; a_p50=$L_P50; a_p99=$L_P99; a_cpu=$L_CPU
-        [ "$L_BAD" = 0 ] || note "app: $L_BAD non-2xx/3xx answers on $path ($SIZE, c=$c)"
-        [ "$L_ERR" = 0 ] || note "app: $L_ERR socket errors/timeouts on $path ($SIZE, c=$c)"
-        kill -0 "$APP_PID" 2>/dev/null || fail "app died under load"
-        r=$(ratio "$a_rps" "$n_rps")
-        if [ "$c" = 32 ]; then
-          goal="ratio $(mark "$r" ge 0.85), p99 $(mark "$a_p99" le 5)"
-        else
-          goal="ratio $(mark "$r" ge 0.85)"
-        fi
-        label=$path; [ "$path" = "$BENCH_ARTICLE_URL" ] && label="article ($path)"
-        LOAD_TABLE+="| $SIZE | \`$label\` | $c | $n_rps | $a_rps | **$r** | $n_p50 / $n_p99 | $a_p50 / $a_p99 | $n_cpu / $a_cpu ($(ratio "$a_cpu" "$n_cpu")×) | $goal |
+      [ "$path" = LONG ] && path=$BENCH_LONG_URL
+      for enc in "${ENCODINGS[@]}"; do
+        # Between the smallest and the largest tree: Brotli and identity (what browsers and robots ask) only.
+        [ "$enc" != gzip ] || [ "$SIZE" = "$SMALL" ] || [ "$SIZE" = "$LARGE" ] || continue
+        for c in "${CONNECTIONS[@]}"; do
+          [ "$c" = 32 ] || [ "$SIZE" = "$SMALL" ] || [ "$SIZE" = "$LARGE" ] || continue
+          STEP="load $SIZE $path $enc c=$c"
+          say "load: $SIZE articles, $path, $enc, $c connections"
+          header="Accept-Encoding: $enc"
+          n_rps=n/a; n_p99=n/a; n_cpu=n/a; k_rps=n/a; k_p99=n/a; k_cpu=n/a
+          if [ -n "$NGINX_BASE" ]; then
+            load "$NGINX_BASE$(pct "$path")" "$c" "$NGINX_PID" "$header"
+            n_rps=$L_RPS; n_p99=$L_P99; n_cpu=$L_CPU
+            [ "$L_BAD" = 0 ] || note "nginx: $L_BAD non-2xx/3xx answers on $path ($SIZE, $enc, c=$c)"
+          fi
+          load "$APP_URL$(pct "$path")" "$c" "$APP_PID" "$header"
+          a_rps=$L_RPS; a_p99=$L_P99; a_cpu=$L_CPU
+          [ "$L_BAD" = 0 ] || note "app: $L_BAD non-2xx/3xx answers on $path ($SIZE, $enc, c=$c)"
+          [ "$L_ERR" = 0 ] || note "app: $L_ERR socket errors/timeouts on $path ($SIZE, $enc, c=$c)"
+          kill -0 "$APP_PID" 2>/dev/null || fail "app died under load"
+          if [ -n "$CEIL_BASE" ]; then
+            load "$CEIL_BASE$(pct "$path")" "$c" "$CEIL_PID" "$header"
+            k_rps=$L_RPS; k_p99=$L_P99; k_cpu=$L_CPU
+            kill -0 "$CEIL_PID" 2>/dev/null || fail "ceiling app died under load"
+          fi
+          r=$(ratio "$a_rps" "$n_rps")
+          rk=$(ratio "$a_rps" "$k_rps")
+          p99_limit=$(awk -v n="$n_p99" 'BEGIN { if (n == "n/a") print "n/a"; else printf "%.2f", n + 1 }')
+          goal="ratio $(mark "$r" ge 1.0), p99 $(mark "$a_p99" le "$p99_limit"), plafond $(mark "$rk" ge 0.95)"
+          label=$path; [ "$path" = "$BENCH_LONG_URL" ] && label="article long ($path)"
+          LOAD_TABLE+="| $SIZE | \`$label\` | $enc | $c | $n_rps | $a_rps | **$r** | $k_rps | **$rk** | $n_p99 / $a_p99 / $k_p99 | $n_cpu / $a_cpu / $k_cpu | $goal |
 "
-        LOAD_ROWS["$SIZE|$path|$c"]="$r $a_p99 $(ratio "$a_cpu" "$n_cpu")"
+          LOAD_ROWS["$SIZE|$path|$enc|$c"]="$r $a_p99 $p99_limit $rk"
+        done
       done
+      # The old bench's peer, labelled as such: nginx compressing each response on the fly (gzip level 1).
+      if [ -n "$FLY_BASE" ]; then
+        STEP="load $SIZE $path on-the-fly nginx"
+        say "load: $SIZE articles, $path, nginx gzip on the fly (old bench), 32 connections"
+        load "$FLY_BASE$(pct "$path")" 32 "$FLY_PID"; f_rps=$L_RPS; f_p99=$L_P99; f_cpu=$L_CPU
+        load "$APP_URL$(pct "$path")" 32 "$APP_PID"; a_rps=$L_RPS; a_p99=$L_P99; a_cpu=$L_CPU
+        FLY_TABLE+="| \`$path\` | $f_rps | $a_rps | $(ratio "$a_rps" "$f_rps") | $f_p99 / $a_p99 | $f_cpu / $a_cpu |
+"
+      fi
     done
   fi
 
+  if [ $LOAD_ONLY = 0 ]; then
   STEP="memory $SIZE"
   HWM[$SIZE]=$(awk '/^VmHWM/ { print $2 }' "/proc/$APP_PID/status")
   RSS[$SIZE]=$(awk '/^VmRSS/ { print $2 }' "/proc/$APP_PID/status")
@@ -683,8 +837,16 @@ for SIZE in "${SIZES[@]}"; do
     search_p95 "$APP_URL"
   fi
 
+  fi # LOAD_ONLY
+
+  # The framework's OutputCache and ResponseCompression in place of the site's response cache, same tree, same run.
+  if [ "$SIZE" = "$SMALL" ] && [ $HAVE_WRK = 1 ] && [ "$EXPERIMENTS" = full ]; then
+    STEP="output cache"
+    output_cache_comparison
+  fi
+
   # Experiments on the smallest tree: what logging, the environment and the static file path cost.
-  if [ "$SIZE" = "$SMALL" ] && [ $HAVE_WRK = 1 ]; then
+  if [ "$SIZE" = "$SMALL" ] && [ $HAVE_WRK = 1 ] && [ $LOAD_ONLY = 0 ]; then
     STEP="experiments"
     exp_pages=("/à-propos" "/blog" "$BENCH_ARTICLE_URL")
     [ "$EXPERIMENTS" = quick ] && exp_pages=("/à-propos") || exp_pages=("/à-propos" "$BENCH_ARTICLE_URL")
@@ -723,7 +885,7 @@ for SIZE in "${SIZES[@]}"; do
         say "experiment: static file ceiling, $css"
         load "$MAIN_APP_URL$css" 32 "$MAIN_APP_PID"; s_rps=$L_RPS; s_p50=$L_P50; s_p99=$L_P99; s_cpu=$L_CPU
         load "$NGINX_BASE/css/site.css" 32 "$NGINX_PID"; sn_rps=$L_RPS; sn_p50=$L_P50; sn_p99=$L_P99; sn_cpu=$L_CPU
-        EXPERIMENT_SECTION+="| plafond Kestrel : fichier statique \`site.css\` servi par l'app (UseStaticFiles, sans MVC) | \`/css/site.css\` | $s_rps | $s_p50 / $s_p99 | $s_cpu | nginx : $sn_rps req/s, $sn_p50 / $sn_p99 ms, $sn_cpu µs | $(ratio "$s_rps" "$sn_rps") | $(ratio "$s_cpu" "$sn_cpu") |
+        EXPERIMENT_SECTION+="| fichier statique \`site.css\` servi par l'app (UseStaticFiles, sans MVC) | \`/css/site.css\` | $s_rps | $s_p50 / $s_p99 | $s_cpu | nginx : $sn_rps req/s, $sn_p50 / $sn_p99 ms, $sn_cpu µs | $(ratio "$s_rps" "$sn_rps") | $(ratio "$s_cpu" "$sn_cpu") |
 "
       fi
     fi
@@ -733,6 +895,8 @@ for SIZE in "${SIZES[@]}"; do
   kill -0 "$MAIN_APP_PID" 2>/dev/null || fail "app exited during the run"
   stop "$MAIN_APP_PID"
   [ -z "$NGINX_BASE" ] || stop "$NGINX_PID"
+  [ -z "$FLY_BASE" ] || stop "$FLY_PID"
+  [ -z "$CEIL_BASE" ] || stop "$CEIL_PID"
   rm -rf "$EXPORT" "$HUGO_SITE"
 done
 
@@ -747,13 +911,20 @@ TARGETS="| mesure | valeur | objectif | |
 |---|---|---|---|
 "
 if [ $HAVE_WRK = 1 ]; then
-  for path in "/à-propos" "/blog" "$BENCH_ARTICLE_URL"; do
+  for path in "/à-propos" "/blog" "$BENCH_LONG_URL"; do
     for SIZE in "${SIZES[@]}"; do
-      read -r r p99 cr <<<"${LOAD_ROWS["$SIZE|$path|32"]:-n/a n/a n/a}"
-      TARGETS+=$(row "req/s app/nginx \`$path\`, 32 conn., $SIZE articles" "$r× (p99 $p99 ms ; CPU par requête : $cr× nginx)" "≥ 0,85× et p99 ≤ 5 ms" "$(mark "$r" ge 0.85) $(mark "$p99" le 5)")$'\n'
+      for enc in "${ENCODINGS[@]}"; do
+        for c in "${CONNECTIONS[@]}"; do
+          [ -n "${LOAD_ROWS["$SIZE|$path|$enc|$c"]:-}" ] || continue
+          read -r r p99 limit rk <<<"${LOAD_ROWS["$SIZE|$path|$enc|$c"]}"
+          TARGETS+=$(row "\`$path\` $enc, $c conn., $SIZE articles : req/s app / nginx précompressé ; p99 app ; req/s app / plafond Kestrel" \
+            "$r× ; $p99 ms ; $rk×" "≥ 1,0× ; ≤ p99 nginx + 1 ms ($limit ms) ; ≥ 0,95×" "$(mark "$r" ge 1.0) $(mark "$p99" le "$limit") $(mark "$rk" ge 0.95)")$'\n'
+        done
+      done
     done
   done
 fi
+if [ $LOAD_ONLY = 0 ]; then
 TARGETS+=$(row "démarrage à froid, $SMALL articles (médiane)" "${COLD[$SMALL]} ms (CPU ${COLD_CPU[$SMALL]} ms)" "≤ 1 000 ms" "$( [ "$SMALL" = 200 ] && mark "${COLD[$SMALL]}" le 1000 || echo n/a)")$'\n'
 if [ "$LARGE" = 10000 ]; then
   TARGETS+=$(row "démarrage à froid, 10 000 articles (médiane)" "${COLD[10000]} ms (CPU ${COLD_CPU[10000]} ms)" "≤ 5 000 ms" "$(mark "${COLD[10000]}" le 5000)")$'\n'
@@ -780,6 +951,7 @@ done
 TARGETS+=$(row "poids de \`/à-propos\`, tout compris, compressé" "$WEIGHT_TOTAL octets ($(kib "$WEIGHT_TOTAL") Kio)" "≤ 30 Kio" "$(mark "$WEIGHT_TOTAL" le 30720)")$'\n'
 TARGETS+=$(row "script bloquant le rendu sur \`/à-propos\`" "$( [ -n "$WEIGHT_BLOCKING" ] && echo "oui : \`$WEIGHT_BLOCKING\`" || echo aucun)" "aucun" "$( [ -n "$WEIGHT_BLOCKING" ] && echo ❌ || echo ✅)")$'\n'
 TARGETS+=$(row "recherche p95, $LARGE articles" "$( [ "$SEARCH_P95" = n/a ] && echo "pas encore disponible" || echo "$SEARCH_P95 ms")" "≤ 20 ms" "$( [ "$SEARCH_P95" = n/a ] && echo n/a || mark "$SEARCH_P95" le 20)")$'\n'
+fi # LOAD_ONLY
 
 {
   echo "# Banc de performance : résultats"
@@ -789,9 +961,11 @@ TARGETS+=$(row "recherche p95, $LARGE articles" "$( [ "$SEARCH_P95" = n/a ] && e
   echo "- date : $(date '+%Y-%m-%d %H:%M %Z') ; durée du banc : $(( ELAPSED / 60 )) min $(( ELAPSED % 60 )) s ; commit : $V_COMMIT"
   echo "- machine : $(nproc) cœurs ($CPU_MODEL), mémoire $MEM_TOTAL ; charge moyenne (1, 5, 15 min) au départ : $LOAD_AVG, à la fin : $LOAD_AVG_END (machine partagée : comparer les ratios d'un même run, et les temps CPU)"
   echo "- outils : dotnet $V_DOTNET, $V_NGINX, hugo $V_HUGO, wrk $V_WRK"
-  echo "- charge : wrk -t2 ; après chaque démarrage de l'app, des salves de 2 s par page jusqu'à un CPU par requête stable (JIT à plusieurs niveaux, ${JIT_MAX} s au plus par page) ; puis ${WARMUP} s de chauffe et ${DURATION} s mesurées par cas, \`-H '$ENCODING_HEADER'\` pour les deux serveurs, 127.0.0.1 seulement ; nginx et l'app tour à tour pour chaque cas"
+  echo "- charge : wrk -t2 ; après chaque démarrage de l'app, des salves de 2 s par page jusqu'à un CPU par requête stable (JIT à plusieurs niveaux, ${JIT_MAX} s au plus par page) ; puis ${WARMUP} s de chauffe et ${DURATION} s mesurées par cas, un seul encodage demandé par cas (\`-H 'Accept-Encoding: identity'\`, \`br\` ou \`gzip\`), 127.0.0.1 seulement ; nginx, l'app et le plafond tour à tour pour chaque cas"
   echo "- app : \`dotnet bench/out/app/FabMob.Web.dll\` publiée en Release (ReadyToRun), \`ASPNETCORE_ENVIRONMENT=Production\`, \`DOTNET_GCgen0size=0x1000000\` comme dans \`docs/deploiement.md\`, journalisation au niveau Warning (une mesure au niveau par défaut plus bas)"
-  echo "- nginx : l'export statique de la même arborescence (\`FabMob.Web.dll export\`), \`try_files \$uri \$uri/index.html =404\`, gzip on (niveau par défaut 1), access_log off, worker_processes auto"
+  echo "- nginx précompressé : l'export statique de la même arborescence (\`FabMob.Web.dll export\`) avec \`FICHIER.br\` (\`brotli -q 11\`) et \`FICHIER.gz\` (\`gzip -9 -n\`) à côté de chaque fichier texte, \`gzip_static on\`, \`brotli_static on\` (module Debian \`libnginx-mod-http-brotli-static\`$( [ $HAVE_BROTLI_STATIC = 1 ] || echo " : ABSENT dans ce run")), gzip à la volée off, \`try_files \$uri \$uri/index.html =404\`, access_log off, worker_processes auto"
+  echo "- plafond Kestrel : \`bench/FabMob.Bench.Ceiling\`, Kestrel nu (ni middleware, ni routage, ni MVC) servant depuis la mémoire les mêmes fichiers de l'export et leurs .br/.gz ; mesuré sur $SMALL articles seulement (il ne dépend pas de la taille du corpus)"
+  [ $LOAD_ONLY = 0 ] || echo "- run \`--load\` : débit, latence et octets seulement ; démarrage à froid, mémoire, export, modification → servie, poids et recherche : voir le dernier run \`--full\` dans l'historique git de ce fichier"
   echo
   echo "## Objectifs"
   echo
@@ -814,10 +988,36 @@ TARGETS+=$(row "recherche p95, $LARGE articles" "$( [ "$SEARCH_P95" = n/a ] && e
   echo "Copie Hugo : mêmes corps, mais en-têtes réécrits pour Hugo (il refuse les dates \`'24-03-2015'\` et \`'24-03-2015 17:42'\` : dates ISO 8601 ; clés françaises et \`taxonomy:\` de Grav traduites en \`title\`, \`tags\`, \`categories\`, \`summary\` ; LF sans BOM), \`index.md\` → \`_index.md\`, \`à-propos.md\` → \`à-propos/_index.md\` (Hugo ne peut avoir une page et un dossier à la même adresse). Gabarits minimaux baseof/single/list, 10 articles par page de liste comme \`Site:PageSize\`, flux limités à 20 entrées comme ceux du site, HTML brut gardé (\`unsafe: true\`)."
   echo
   if [ $HAVE_WRK = 1 ]; then
-    echo "## Débit et latence (req/s, ms)"
+    echo "## Débit et latence contre nginx précompressé et le plafond Kestrel (req/s, ms)"
+    echo
+    echo "Objectifs (issue 16) : req/s ≥ 1,0× nginx précompressé, p99 ≤ p99 de nginx + 1 ms, req/s ≥ 0,95× le plafond Kestrel du même run."
     echo
     printf '%s' "$LOAD_TABLE"
     echo
+    if [ -n "$FLY_TABLE" ]; then
+      echo "### Ancien banc : nginx compressant à la volée (gzip niveau 1), \`Accept-Encoding: gzip, br\`, 32 connexions, $SMALL articles"
+      echo
+      echo "Gardé pour comparaison avec les runs précédents : ce ratio mesure le gzip de nginx plus que le service d'un fichier (l'app envoie un Brotli déjà calculé)."
+      echo
+      echo "| page | nginx gzip à la volée req/s | app req/s | ratio | p99 (ms) nginx / app | CPU/requête (µs) nginx / app |"
+      echo "|---|---:|---:|---:|---:|---:|"
+      printf '%s' "$FLY_TABLE"
+      echo
+    fi
+    if [ -n "$OUTPUT_CACHE_SECTION" ]; then
+      echo "### Cache du site contre OutputCache + ResponseCompression ($SMALL articles, 32 connexions)"
+      echo
+      echo "Seconde instance de l'app avec \`--Bench:ResponseCache=OutputCache\` : \`OutputCache\` (clé : génération de l'instantané, \`page\`, \`v\`, \`Accept-Encoding\`) devant \`ResponseCompression\` (Brotli et gzip \`SmallestSize\`), mesurée tour à tour avec l'app principale."
+      echo
+      printf '%s' "$OUTPUT_CACHE_SECTION"
+      echo
+    fi
+    if [ -n "$BYTES_SECTION" ]; then
+      echo "### Octets du corps par encodage ($SMALL articles ; l'app après ses copies Brotli 11 / gzip 9 faites en arrière-plan)"
+      echo
+      printf '%s' "$BYTES_SECTION"
+      echo
+    fi
     echo "Chauffe de l'app avant ces mesures (durée par page → CPU par requête à la dernière salve) :"
     echo
     echo "| articles | chauffe |"
@@ -830,6 +1030,7 @@ TARGETS+=$(row "recherche p95, $LARGE articles" "$( [ "$SEARCH_P95" = n/a ] && e
     echo "wrk absent : non mesuré."
     echo
   fi
+  if [ $LOAD_ONLY = 0 ]; then
   echo "## Ce que chaque serveur envoie ($SMALL articles)"
   echo
   printf '%s' "$HEADERS_SECTION"
@@ -890,6 +1091,7 @@ TARGETS+=$(row "recherche p95, $LARGE articles" "$( [ "$SEARCH_P95" = n/a ] && e
   echo
   echo "$SEARCH_SECTION"
   echo
+  fi # LOAD_ONLY
   if [ -n "$EXPERIMENT_SECTION" ]; then
     echo "## Expériences ($SMALL articles, 32 connexions)"
     echo

@@ -30,6 +30,9 @@ internal sealed class CorpusWriter(int count, int seed)
     /// <summary>Slug of the article the load tests ask for (always published, with a full body).</summary>
     public const string ReferenceSlug = "article-de-reference";
 
+    /// <summary>Slug of a long article (about 25 minutes of reading) the load tests ask for: the write path of a large body.</summary>
+    public const string LongSlug = "article-long";
+
     /// <summary>Slug of the article the edit-to-served test modifies (ASCII file name, published).</summary>
     public const string EditSlug = "article-a-modifier";
 
@@ -41,6 +44,8 @@ internal sealed class CorpusWriter(int count, int seed)
     public int ReferenceIndex { get; } = count / 2;
 
     public int EditIndex { get; } = count / 3;
+
+    public int LongIndex { get; } = (count / 2) + 1;
 
     public IReadOnlyList<GeneratedArticle> Articles => _articles;
 
@@ -105,7 +110,7 @@ internal sealed class CorpusWriter(int count, int seed)
         var subject = FrenchText.Subjects[i % FrenchText.Subjects.Length];
         var place = FrenchText.Places[random.Next(FrenchText.Places.Length)];
         var year = 2014 + (i % 11);
-        var reference = i == ReferenceIndex;
+        var reference = i == ReferenceIndex || i == LongIndex;
         var edit = i == EditIndex;
         var scheduled = !reference && !edit && i % 50 == 13;
         var draft = !reference && !edit && i % 50 == 7;
@@ -129,7 +134,7 @@ internal sealed class CorpusWriter(int count, int seed)
         var hugo = new StringBuilder();
         if (hasFrontMatter)
         {
-            FrontMatter(i, random, title, subject, date, draft, folder, reference, edit, site, hugo);
+            FrontMatter(i, random, title, subject, date, draft, folder, reference, edit, i == LongIndex, site, hugo);
         }
 
         var body = Body(i, random, title, subject, place, withHeading: !hasFrontMatter || i % 10 == 2);
@@ -139,7 +144,7 @@ internal sealed class CorpusWriter(int count, int seed)
             Bom: i % 11 == 3, Crlf: i % 9 == 4);
     }
 
-    private static void FrontMatter(int i, Random random, string title, string subject, DateTime date, bool draft, string folder, bool reference, bool edit,
+    private static void FrontMatter(int i, Random random, string title, string subject, DateTime date, bool draft, string folder, bool reference, bool edit, bool isLong,
         StringBuilder site, StringBuilder hugo)
     {
         site.Append("---\n");
@@ -248,7 +253,7 @@ internal sealed class CorpusWriter(int count, int seed)
         hugo.Append("tags: [").AppendJoin(", ", tags.Select(DoubleQuoted)).Append("]\n");
         hugo.Append("categories: [").AppendJoin(", ", categories.Select(DoubleQuoted)).Append("]\n");
 
-        var slug = reference ? ReferenceSlug : edit ? EditSlug : i % 20 == 3 ? $"retour-{i}-{subject.Replace(' ', '-')}" : null;
+        var slug = isLong ? LongSlug : reference ? ReferenceSlug : edit ? EditSlug : i % 20 == 3 ? $"retour-{i}-{subject.Replace(' ', '-')}" : null;
         if (slug is not null)
         {
             site.Append("slug: ").Append(DoubleQuoted(slug)).Append('\n');
@@ -302,7 +307,7 @@ internal sealed class CorpusWriter(int count, int seed)
         }
 
         Paragraph(body, random, subject, place, 3 + random.Next(3), withLink: i);
-        var sections = i == ReferenceIndex ? 5 : 2 + random.Next(5);
+        var sections = i == LongIndex ? 60 : i == ReferenceIndex ? 5 : 2 + random.Next(5);
         for (var s = 0; s < sections; s++)
         {
             body.Append("## ").Append(FrenchText.Headings[(i + s) % FrenchText.Headings.Length]).Append("\n\n");

@@ -98,6 +98,7 @@ var manifest = new StringBuilder()
     .Append(CultureInfo.InvariantCulture, $"BENCH_PUBLISHED={corpus.Articles.Count(a => a.Published)}\n")
     .Append(CultureInfo.InvariantCulture, $"BENCH_ARTICLE_URL='/blog/{CorpusWriter.ReferenceSlug}'\n")
     .Append(CultureInfo.InvariantCulture, $"BENCH_ARTICLE_BYTES={Encoding.UTF8.GetByteCount(reference.SiteText)}\n")
+    .Append(CultureInfo.InvariantCulture, $"BENCH_LONG_URL='/blog/{CorpusWriter.LongSlug}'\n")
     .Append(CultureInfo.InvariantCulture, $"BENCH_EDIT_URL='/blog/{CorpusWriter.EditSlug}'\n")
     .Append(CultureInfo.InvariantCulture, $"BENCH_EDIT_FILE='{edit.RelativeFile}'\n")
     .ToString();

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 using FabMob.Content;
 using FabMob.Web.Content;
@@ -15,10 +14,8 @@ namespace FabMob.Web.Caching;
 /// everything fresh (live preview, drafts).
 /// </summary>
 public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapshotHost content, ResponseCacheStore store,
-    TimeProvider time, IWebHostEnvironment environment, IWikiCatalog wiki)
+    BestCompressionWorker best, TimeProvider time, IWebHostEnvironment environment, IWikiCatalog wiki)
 {
-    private const int MinCompressedSize = 860;
-
     /// <summary>Larger responses (a huge page) are served as rendered, not kept: compressing them would cost more than it saves.</summary>
     private const int MaxCachedSize = 1024 * 1024;
     private const string PageCacheControl = "public, no-cache";
@@ -34,13 +31,22 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
             return;
         }
 
-        var snapshot = content.For(context);
-        var generation = Generation(snapshot, time.GetUtcNow(), wiki.Version);
+        // A hit reads the current snapshot without pinning it to the request (no per-request item); a miss pins
+        // the one it renders from and keys its response by that snapshot's generation.
+        var snapshot = content.Current;
+        var generation = GenerationOf(snapshot);
         var key = Key(request);
         if (store.TryGet(generation, key, out var cached))
         {
             await WriteAsync(context, cached!).ConfigureAwait(false);
             return;
+        }
+
+        var pinned = content.For(context);
+        if (!ReferenceEquals(pinned, snapshot))
+        {
+            snapshot = pinned;
+            generation = GenerationOf(snapshot);
         }
 
         // Files of the content tree (images, PDFs, SVGs…) are sent from disk with their own headers
@@ -75,14 +81,36 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
             return;
         }
 
-        store.Add(generation, key, made);
+        if (store.Add(generation, key, made))
+        {
+            best.Enqueue(generation, key, made);
+        }
+
+
         context.Response.Headers.Remove(HeaderNames.ETag);
         context.Response.Headers.Remove(HeaderNames.LastModified);
         await WriteAsync(context, made).ConfigureAwait(false);
     }
 
+    private GenerationStamp? _stamp;
+
+    private string GenerationOf(ContentSnapshot snapshot)
+    {
+        var now = time.GetUtcNow();
+        var wikiVersion = wiki.Version;
+        var stamp = Volatile.Read(ref _stamp);
+        if (stamp is not null && stamp.Fits(snapshot, wikiVersion, now.UtcTicks))
+        {
+            return stamp.Key;
+        }
+
+        var key = Generation(snapshot, now, wikiVersion);
+        Volatile.Write(ref _stamp, new GenerationStamp(snapshot, wikiVersion, now.UtcTicks, now.UtcTicks + TimeSpan.TicksPerSecond, key));
+        return key;
+    }
+
     /// <summary>Addresses answered fresh each time: internal endpoints, search, health.</summary>
-    private static bool IsUncached(PathString path) =>
+    internal static bool IsUncached(PathString path) =>
         (path.Value?.StartsWith("/_", StringComparison.Ordinal) ?? false) ||
         path.StartsWithSegments("/recherche", StringComparison.OrdinalIgnoreCase) ||
         path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase);
@@ -91,7 +119,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
     /// A filtered list (the missions' <c>?commun=…&amp;poste=…</c>) is answered fresh: its values come from
     /// visitors, so keeping one response per value would let anyone fill the cache.
     /// </summary>
-    private static bool IsFiltered(HttpRequest request) =>
+    internal static bool IsFiltered(HttpRequest request) =>
         request.Query.ContainsKey(Models.MissionFilter.CommunQuery) || request.Query.ContainsKey(Models.MissionFilter.PosteQuery);
 
     /// <summary>
@@ -99,7 +127,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
     /// appearing changes it), the day in Paris (the events page splits upcoming and past by day) and the
     /// wiki catalogue's version (communs and publications show its answers, which change on their own).
     /// </summary>
-    private static string Generation(ContentSnapshot snapshot, DateTimeOffset now, long wikiVersion) =>
+    internal static string Generation(ContentSnapshot snapshot, DateTimeOffset now, long wikiVersion) =>
         $"{snapshot.Version}:{snapshot.DatedEntriesAt(now)}:{TimeZoneInfo.ConvertTime(now, ContentDate.Paris):yyyyMMdd}:{wikiVersion}";
 
     /// <summary>
@@ -127,37 +155,20 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
         var cacheControl = context.Request.Query.ContainsKey("v") && context.Request.Path.Value?.Contains('.', StringComparison.Ordinal) == true
             ? FingerprintedCacheControl
             : PageCacheControl;
-        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12)) + "\"";
-        return new CachedResponse(context.Response.ContentType!, cacheControl, etag, body,
-            Compress(body, stream => new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true)),
-            Compress(body, stream => new GZipStream(stream, CompressionLevel.Optimal, leaveOpen: true)));
-    }
-
-    private static byte[]? Compress(byte[] body, Func<Stream, Stream> compressor)
-    {
-        if (body.Length < MinCompressedSize)
-        {
-            return null;
-        }
-
-        using var output = new MemoryStream();
-        using (var compress = compressor(output))
-        {
-            compress.Write(body);
-        }
-
-        return output.Length < body.Length ? output.ToArray() : null;
+        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12)) + "\"");
+        var (brotli, gzip) = BodyCompressor.Fast(body);
+        return new CachedResponse(context.Response.ContentType!, cacheControl, etag, body, brotli, gzip);
     }
 
     private static async Task WriteAsync(HttpContext context, CachedResponse cached)
     {
         var response = context.Response;
         var headers = response.Headers;
-        headers.ETag = cached.ETag;
+        headers.ETag = cached.ETagText;
         headers.CacheControl = cached.CacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
         response.ContentType = cached.ContentType;
-        if (NotModified(context.Request, cached.ETag))
+        if (EntityTagMatch.AnyMatches(context.Request.Headers.IfNoneMatch, cached.ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
@@ -177,58 +188,12 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
         }
     }
 
-    private static bool NotModified(HttpRequest request, string etag)
-    {
-        foreach (var value in request.Headers.IfNoneMatch)
+    /// <summary>The copy of the coding <see cref="ContentCodingChoice"/> picks for the request's <c>Accept-Encoding</c>.</summary>
+    private static (byte[] Body, string? Encoding) Choose(HttpRequest request, CachedResponse cached) =>
+        ContentCodingChoice.Choose(request.Headers.AcceptEncoding, cached.Brotli is not null, cached.Gzip is not null) switch
         {
-            if (value is null)
-            {
-                continue;
-            }
-
-            foreach (var candidate in value.Split(','))
-            {
-                var tag = candidate.Trim();
-                if (tag == "*" || tag == etag || tag == "W/" + etag)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Brotli, then gzip, when the client accepts it (a <c>q=0</c> refuses); else the bytes as rendered.</summary>
-    private static (byte[] Body, string? Encoding) Choose(HttpRequest request, CachedResponse cached)
-    {
-        var accepted = request.Headers.AcceptEncoding.ToString();
-        if (cached.Brotli is not null && Accepts(accepted, "br"))
-        {
-            return (cached.Brotli, "br");
-        }
-
-        if (cached.Gzip is not null && Accepts(accepted, "gzip"))
-        {
-            return (cached.Gzip, "gzip");
-        }
-
-        return (cached.Identity, null);
-    }
-
-    private static bool Accepts(string header, string coding)
-    {
-        foreach (var part in header.Split(','))
-        {
-            var pieces = part.Split(';');
-            if (!string.Equals(pieces[0].Trim(), coding, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            return !pieces.Skip(1).Any(p => p.Trim().Replace(" ", "", StringComparison.Ordinal) is "q=0" or "q=0.0" or "q=0.00" or "q=0.000");
-        }
-
-        return false;
-    }
+            ContentCodingChoice.Brotli => (cached.Brotli!, ContentCodingChoice.Brotli),
+            ContentCodingChoice.Gzip => (cached.Gzip!, ContentCodingChoice.Gzip),
+            _ => (cached.Identity, null),
+        };
 }

@@ -24,8 +24,30 @@ public sealed class ResponseCacheStore
         return current.Key == generation && current.Entries.TryGetValue(key, out response);
     }
 
-    public void Add(string generation, string key, CachedResponse response)
+    /// <summary>Whether <paramref name="generation"/> is the one kept (a later one drops its responses).</summary>
+    public bool IsCurrent(string generation) => Volatile.Read(ref _current).Key == generation;
+
+    /// <summary>
+    /// Puts <paramref name="better"/> in place of <paramref name="old"/> (the same response, compressed
+    /// smaller) if the generation is still current and the entry is still <paramref name="old"/>.
+    /// </summary>
+    public bool Replace(string generation, string key, CachedResponse old, CachedResponse better)
     {
+        ArgumentNullException.ThrowIfNull(old);
+        ArgumentNullException.ThrowIfNull(better);
+        var current = Volatile.Read(ref _current);
+        if (current.Key != generation || !current.Entries.TryUpdate(key, better, old))
+        {
+            return false;
+        }
+
+        Interlocked.Add(ref _bytes, better.Size - old.Size);
+        return true;
+    }
+
+    public bool Add(string generation, string key, CachedResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
         var current = Volatile.Read(ref _current);
         if (current.Key != generation)
         {
@@ -38,20 +60,23 @@ public sealed class ResponseCacheStore
             current = Volatile.Read(ref _current);
             if (current.Key != generation)
             {
-                return;
+                return false;
             }
         }
 
         if (Interlocked.Add(ref _bytes, response.Size) > MaxBytes)
         {
             Interlocked.Add(ref _bytes, -response.Size);
-            return;
+            return false;
         }
 
         if (!current.Entries.TryAdd(key, response))
         {
             Interlocked.Add(ref _bytes, -response.Size);
+            return false;
         }
+
+        return true;
     }
 
     private sealed record Generation(string Key, ConcurrentDictionary<string, CachedResponse> Entries);

@@ -15,11 +15,12 @@ namespace FabMob.Web.Commands;
 /// then checks its internal links. The site is started on a loopback port for the time of the export.
 /// Exit status: 0 when everything was written and every site-made link has its target, 1 otherwise,
 /// 2 for bad usage or configuration. Links editors wrote to pages that do not exist yet are listed
-/// as warnings (as <c>check</c> does) unless <c>--strict</c> is given.
+/// as warnings (as <c>check</c> does) unless <c>--strict</c> is given. <c>--compress</c> also writes a
+/// Brotli (<c>.br</c>) and a gzip (<c>.gz</c>) copy beside each text file, for hosts that serve them.
 /// </summary>
 internal static class ExportCommand
 {
-    private const string Usage = "usage : FabMob.Web export DOSSIER [--strict] [--Site:ContentPath=DOSSIER] [autres réglages --Clé=valeur]";
+    private const string Usage = "usage : FabMob.Web export DOSSIER [--strict] [--compress] [--Site:ContentPath=DOSSIER] [autres réglages --Clé=valeur]";
 
     public static Task<int> RunAsync(string[] args)
     {
@@ -31,6 +32,7 @@ internal static class ExportCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         var strict = args.Contains("--strict");
+        var compress = args.Contains("--compress");
         var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         if (positional.Count != 1)
         {
@@ -42,7 +44,7 @@ internal static class ExportCommand
         // Each address is asked for once: keeping and compressing responses would be wasted work; a static
         // copy has no search, so no index is built.
         string[] settings = ["--Site:ResponseCache=false", "--Search:Enabled=false",
-            .. args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--strict")];
+            .. args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--strict" && a != "--compress")];
         var stopwatch = Stopwatch.StartNew();
         var builder = SiteHost.CreateBuilder(settings, Environments.Production);
         builder.Logging.ClearProviders();
@@ -69,6 +71,7 @@ internal static class ExportCommand
             app.Services.GetRequiredService<FabMob.Content.Redirects.PatternRedirects>(), app.Environment.WebRootPath ?? "", target);
         var result = await exporter.RunAsync(app.Services.GetRequiredService<TimeProvider>().GetUtcNow()).ConfigureAwait(false);
         await app.StopAsync().ConfigureAwait(false);
+        var compressed = compress ? PrecompressedCopies.Write(target) : 0;
 
         foreach (var failure in result.Failures)
         {
@@ -88,6 +91,7 @@ internal static class ExportCommand
 
         await output.WriteLineAsync(
             $"Export : {result.Pages} adresses, {result.Files} fichiers, {result.Redirects} redirections écrites dans {target} " +
+            (compress ? $"{compressed} copies compressées (.br, .gz) " : "") +
             $"en {stopwatch.Elapsed.TotalSeconds:0.0} s ; {result.BrokenLinks.Count + result.Failures.Count} erreur(s), " +
             $"{result.ContentLinks.Count} lien(s) vers des pages inexistantes.").ConfigureAwait(false);
         var failed = result.Failures.Count > 0 || result.BrokenLinks.Count > 0 || (strict && result.ContentLinks.Count > 0);

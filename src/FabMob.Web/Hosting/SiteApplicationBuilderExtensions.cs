@@ -24,7 +24,11 @@ internal static class SiteApplicationBuilderExtensions
         }
 
         app.UseStatusCodePagesWithReExecute(ErrorPaths.StatusPattern);
-        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ResponseCache)
+        if (OutputCacheComparison.IsOn(app.Configuration) && !app.Environment.IsDevelopment())
+        {
+            app.UseOutputCacheComparison();
+        }
+        else if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ResponseCache)
         {
             app.UseMiddleware<ResponseCacheMiddleware>();
         }

@@ -41,6 +41,9 @@ internal static class SiteServiceCollectionExtensions
         services.AddSingleton<SiteViewModels>();
         services.AddSingleton<FeedWriter>();
         services.AddSingleton<ResponseCacheStore>();
+        services.AddSingleton<BestCompressionWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<BestCompressionWorker>());
+        services.AddOutputCacheComparison();
         services.AddListsAndRedirects();
         // The wiki's catalogue first: the data pages fall back to a readable one only when none is registered.
         services.AddSiteWiki();

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using FabMob.Web.Commands;
 using FabMob.Web.Export;
 using FabMob.Web.Tests.Infrastructure;
@@ -82,6 +83,39 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task With_compress_each_text_file_gets_brotli_and_gzip_copies_that_decompress_to_it_and_images_get_none()
+    {
+        using var content = TempSite.FromFixture("collections");
+        var (status, output, errors) = await ExportAsync(_output.Root, $"--Site:ContentPath={content.Root}", "--compress");
+
+        Assert.True(status == 0, errors);
+        Assert.Contains("copies compressées", output, StringComparison.Ordinal);
+        foreach (var file in new[] { "blog/index.html", "css/site.css", "blog/atom.xml" })
+        {
+            var plain = await File.ReadAllBytesAsync(_output.PathOf(file));
+            var brotli = await File.ReadAllBytesAsync(_output.PathOf(file + ".br"));
+            var gzip = await File.ReadAllBytesAsync(_output.PathOf(file + ".gz"));
+            Assert.True(brotli.Length < plain.Length && gzip.Length < plain.Length, file);
+            Assert.Equal(plain, Decompress(new BrotliStream(new MemoryStream(brotli), CompressionMode.Decompress)));
+            Assert.Equal(plain, Decompress(new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress)));
+        }
+
+        Assert.False(File.Exists(_output.PathOf("blog/2015/images/schema.png.br")));
+        Assert.False(File.Exists(_output.PathOf("blog/2015/images/schema.png.gz")));
+    }
+
+    [Fact]
+    public async Task Without_compress_the_export_writes_no_compressed_copies()
+    {
+        using var content = TempSite.FromFixture("collections");
+        var (status, _, errors) = await ExportAsync(_output.Root, $"--Site:ContentPath={content.Root}");
+
+        Assert.True(status == 0, errors);
+        Assert.Empty(Directory.GetFiles(_output.Root, "*.br", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(_output.Root, "*.gz", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public async Task Without_a_directory_the_command_explains_its_usage()
     {
         var (status, _, errors) = await ExportAsync();
@@ -96,6 +130,16 @@ public sealed class ExportCommandTests : IDisposable
         using var errors = new StringWriter();
         var status = await ExportCommand.RunAsync(args, output, errors);
         return (status, output.ToString(), errors.ToString());
+    }
+
+    private static byte[] Decompress(Stream decompressor)
+    {
+        using (decompressor)
+        {
+            using var output = new MemoryStream();
+            decompressor.CopyTo(output);
+            return output.ToArray();
+        }
     }
 
     public void Dispose() => _output.Dispose();
