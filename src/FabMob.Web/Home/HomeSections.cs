@@ -17,7 +17,8 @@ namespace FabMob.Web.Home;
 /// Without <c>sections</c>: the body, the latest articles and the calls to join, as before.
 /// </summary>
 public sealed partial class HomeSections(PublicationPolicy publication, DataPageCatalog dataPages, DataPageModels dataModels,
-    DataMarkdown markdown, IOptions<SiteOptions> site, Routing.GeneratedAddresses addresses, ILogger<HomeSections> logger)
+    DataMarkdown markdown, IOptions<SiteOptions> site, Routing.GeneratedAddresses addresses, Lists.BlogListing blog,
+    ILogger<HomeSections> logger)
 {
     private const int DefaultCount = 3;
     private const int MaxCount = 24;
@@ -63,7 +64,10 @@ public sealed partial class HomeSections(PublicationPolicy publication, DataPage
     {
         var collections = definition.Source is { } name ? [name] : snapshot.Collections.Keys.Order(StringComparer.Ordinal).ToList();
         var latest = collections
-            .SelectMany(collection => publication.Entries(snapshot, collection).Take(definition.Count))
+            // The blog's main list leaves out its excluded tags (ExcludeTags): so do its latest articles here.
+            .SelectMany(collection => (collection == blog.Collection
+                ? blog.For(publication.Entries(snapshot, collection)).Entries
+                : publication.Entries(snapshot, collection)).Take(definition.Count))
             .OrderBy(p => p, NewestFirst.Instance)
             .Take(definition.Count)
             .Select(p => ArticleCard.From(p, isUnpublished: !publication.IsPublished(p)))
