@@ -41,16 +41,23 @@ public sealed class ContentSnapshotBuilder
 
     public ContentUrlRules Urls => _urls;
 
-    public ContentSnapshot Build(string root, ContentSnapshot? previous = null)
+    public ContentSnapshot Build(string root, ContentSnapshot? previous = null) => Build(root, previous, overlay: null);
+
+    /// <summary>
+    /// Builds the tree as if the pages named in <paramref name="overlay"/> (path under the root → text)
+    /// were written with that text: the editor checks an edited or new page before it is saved.
+    /// </summary>
+    public ContentSnapshot Build(string root, ContentSnapshot? previous, IReadOnlyDictionary<string, string>? overlay)
     {
         var stopwatch = Stopwatch.StartNew();
         var fullRoot = Path.GetFullPath(root);
         var findings = new ConcurrentBag<ContentError>();
         var tree = ContentTreeScanner.Scan(fullRoot, _options, _urls.Mounts);
+        var files = overlay is null ? tree.Pages : WithOverlay(tree.Pages, overlay, fullRoot);
 
-        var candidates = tree.Pages
+        var candidates = files
             .AsParallel().AsOrdered()
-            .Select(file => Unchanged(file, previous) is { } page ? new Candidate(file, page) : Parse(file, previous, findings))
+            .Select(file => Unchanged(file, previous) is { } page ? new Candidate(file, page) : Parse(file, previous, findings, overlay))
             .Where(candidate => candidate is not null)
             .Select(candidate => candidate!)
             .ToList();
@@ -216,9 +223,22 @@ public sealed class ContentSnapshotBuilder
         return data;
     }
 
-    private Candidate? Parse(ContentFile file, ContentSnapshot? previous, ConcurrentBag<ContentError> findings)
+    /// <summary>The scanned pages with the overlaid ones (unstamped, so never reused) in their place, and new ones a page mount takes.</summary>
+    private List<ContentFile> WithOverlay(IReadOnlyList<ContentFile> pages, IReadOnlyDictionary<string, string> overlay, string root)
     {
-        var text = ContentFileReader.ReadText(file, _options.Limits, out var readError);
+        var given = overlay.Keys.Where(path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && _urls.Mounts.PageOf(path) is not null)
+            .ToDictionary(path => path, path => new ContentFile(path, Path.Combine(root, path)), StringComparer.Ordinal);
+        return [.. pages.Where(file => !given.ContainsKey(file.RelativePath)).Concat(given.Values)
+            .OrderBy(file => file.RelativePath, StringComparer.Ordinal)];
+    }
+
+    private Candidate? Parse(ContentFile file, ContentSnapshot? previous, ConcurrentBag<ContentError> findings,
+        IReadOnlyDictionary<string, string>? overlay = null)
+    {
+        ContentError? readError = null;
+        var text = overlay is not null && overlay.TryGetValue(file.RelativePath, out var given)
+            ? InMemory(given, file, out readError)
+            : ContentFileReader.ReadText(file, _options.Limits, out readError);
         var result = text is null ? null : _frontMatter.Read(text, file.RelativePath);
         var errors = readError is not null ? [readError] : result!.Errors;
         var own = new List<ContentError>();
@@ -252,9 +272,20 @@ public sealed class ContentSnapshotBuilder
             FrontMatter = frontMatter,
             Body = result.Body,
             BodyLine = result.BodyLine,
-            Modified = file.HasStamp ? file.Modified : File.GetLastWriteTimeUtc(file.FullPath),
+            Modified = file.HasStamp ? file.Modified : overlay?.ContainsKey(file.RelativePath) == true ? _time.GetUtcNow() : File.GetLastWriteTimeUtc(file.FullPath),
             Findings = own,
         };
+    }
+
+    /// <summary>Text given in memory, refused as a file would be when past the size limit or binary.</summary>
+    private string? InMemory(string text, ContentFile file, out ContentError? error)
+    {
+        error = System.Text.Encoding.UTF8.GetByteCount(text) > _options.Limits.MaxFileBytes
+            ? new ContentError(file.RelativePath, 1, 1, ContentSeverity.Error, $"fichier trop gros (au plus {_options.Limits.MaxFileBytes / 1024} Kio)")
+            : text.Contains('\0', StringComparison.Ordinal)
+                ? new ContentError(file.RelativePath, 1, 1, ContentSeverity.Error, "fichier binaire (octet nul) : ce n'est pas du texte Markdown")
+                : null;
+        return error is null ? text : null;
     }
 
     private static Candidate KeepLastGood(ContentFile file, ContentPage lastGood) => new(file)
