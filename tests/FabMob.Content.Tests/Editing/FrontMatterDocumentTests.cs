@@ -252,4 +252,33 @@ public sealed class FrontMatterDocumentTests
 
         Assert.Equal("---\ntags: [a]\ntitle: Un\n---\n", document.Write(document.Fields with { Tags = ["a"] }, ""));
     }
+
+    [Fact]
+    public void An_empty_front_matter_gets_the_new_keys_between_its_fences()
+    {
+        var document = Open("---\n---\nTexte\n");
+
+        Assert.Equal("---\ntitre: Un\n---\nTexte\n", document.Write(document.Fields with { Title = "Un" }, document.Body));
+    }
+
+    [Fact]
+    public void Html_and_script_typed_in_a_field_are_written_as_text_the_reader_gives_back_unchanged()
+    {
+        const string title = "<script>alert('x')</script> & <b onclick=\"y\">";
+
+        var text = Open("---\ntitle: Un\n---\n").Write(new ArticleFields { Title = title }, "");
+
+        Assert.Equal(title, Reread(text).Title);
+    }
+
+    [Fact]
+    public void An_alias_bomb_is_refused_before_any_edit()
+    {
+        const string bomb = "---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\n";
+
+        var refused = Assert.Throws<FrontMatterEditException>(() => Open(bomb));
+
+        Assert.Equal(FrontMatterEditRefusal.Malformed, refused.Refusal);
+        Assert.Contains("trop de valeurs", refused.Finding.Message, StringComparison.Ordinal);
+    }
 }
