@@ -108,7 +108,7 @@ public sealed class FrontMatterDocument
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(body);
         var want = fields.Normalized();
-        if (want.Date is { } date && !ContentDate.TryParse(date, out _))
+        if (want.Date is { } date && date != Fields.Date && !ContentDate.TryParse(date, out _))
         {
             throw Refuse(FrontMatterEditRefusal.InvalidValue, DateLine(),
                 $"date invalide « {date} » : écrire 2015-03-24, 2015-03-24T17:42:12Z, 24-03-2015 ou 24-03-2015 17:42");
@@ -289,9 +289,12 @@ public sealed class FrontMatterDocument
             Slug = got.Slug,
             Aliases = got.Aliases,
         }.Normalized();
-        var sameDate = want.Date is null
-            ? got.Date is null || Fields.Date is null && _read.Date == got.Date
-            : ContentDate.TryParse(want.Date, out var wanted) && got.Date == wanted;
+        // An unchanged date reads as before, even one the site cannot read (its own finding says so).
+        var sameDate = want.Date == Fields.Date
+            ? got.Date == _read.Date
+            : want.Date is null
+                ? got.Date is null
+                : ContentDate.TryParse(want.Date, out var wanted) && got.Date == wanted;
         var mismatch = Enum.GetValues<FrontMatterField>().FirstOrDefault(f => !ArticleFields.SameValue(read.Value(f), want.Value(f)), (FrontMatterField)(-1));
         if (result.IsRejected || (int)mismatch >= 0 || !sameDate || result.Body != body ||
             got.Description != _read.Description || got.Layout != _read.Layout || got.Menu != _read.Menu || got.Weight != _read.Weight ||

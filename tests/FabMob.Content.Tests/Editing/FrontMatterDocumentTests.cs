@@ -281,4 +281,13 @@ public sealed class FrontMatterDocumentTests
         Assert.Equal(FrontMatterEditRefusal.Malformed, refused.Refusal);
         Assert.Contains("trop de valeurs", refused.Finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_date_the_site_cannot_read_does_not_stop_saving_other_fields_while_it_is_unchanged()
+    {
+        var document = Open("---\ndate: demain\ntitle: Un\n---\n");
+
+        Assert.Equal("demain", document.Fields.Date);
+        Assert.Equal("---\ndate: demain\ntitle: Deux\n---\n", document.Write(document.Fields with { Title = "Deux" }, ""));
+    }
 }
