@@ -109,15 +109,17 @@ internal sealed class FrontMatterScanner
                 end = TrimLineEnds(start, Index(scalar.End));
                 break;
             case SequenceStart sequence:
-                kind = sequence.Style == SequenceStyle.Flow ? FrontMatterSlotKind.FlowSequence : FrontMatterSlotKind.BlockSequence;
                 itemColumn = (int)sequence.Start.Column - 1;
-                (end, anchored) = SkipCollection(start, sequence.Style == SequenceStyle.Flow, anchored);
+                (end, anchored, var nestedCollection) = SkipCollection(start, sequence.Style == SequenceStyle.Flow, anchored);
+                // A list of maps or lists is not a list of names: the form does not write it.
+                kind = nestedCollection ? FrontMatterSlotKind.Other
+                    : sequence.Style == SequenceStyle.Flow ? FrontMatterSlotKind.FlowSequence : FrontMatterSlotKind.BlockSequence;
                 break;
             default:
                 kind = FrontMatterSlotKind.Other;
-                (end, anchored) = value is MappingStart mapping
+                (end, anchored, _) = value is MappingStart mapping
                     ? SkipCollection(start, mapping.Style == MappingStyle.Flow, anchored)
-                    : (Index(value.End), anchored);
+                    : (Index(value.End), anchored, true);
                 break;
         }
 
@@ -146,8 +148,9 @@ internal sealed class FrontMatterScanner
     /// the last value of a block collection (its end event is marked at the next token), after the closing
     /// bracket of a flow one (its end event is marked at the bracket).
     /// </summary>
-    private (int End, bool Anchored) SkipCollection(int start, bool flow, bool anchored)
+    private (int End, bool Anchored, bool Nested) SkipCollection(int start, bool flow, bool anchored)
     {
+        var nested = false;
         var open = new Stack<bool>();
         open.Push(flow);
         var end = start;
@@ -158,9 +161,11 @@ internal sealed class FrontMatterScanner
             switch (current)
             {
                 case SequenceStart sequence:
+                    nested = true;
                     open.Push(sequence.Style == SequenceStyle.Flow);
                     break;
                 case MappingStart mapping:
+                    nested = true;
                     open.Push(mapping.Style == MappingStyle.Flow);
                     break;
                 case SequenceEnd or MappingEnd:
@@ -176,7 +181,7 @@ internal sealed class FrontMatterScanner
             }
         }
 
-        return (end, anchored);
+        return (end, anchored, nested);
     }
 
     /// <summary>Consumes the node whose first event is the current one.</summary>

@@ -290,4 +290,15 @@ public sealed class FrontMatterDocumentTests
         Assert.Equal("demain", document.Fields.Date);
         Assert.Equal("---\ndate: demain\ntitle: Deux\n---\n", document.Write(document.Fields with { Title = "Deux" }, ""));
     }
+
+    [Fact]
+    public void A_list_of_maps_under_an_owned_key_is_refused_rather_than_replaced_by_names()
+    {
+        var document = Open("---\nauthors:\n  - nom: Camille\n    rôle: rédaction\ntitle: Un\n---\n");
+
+        var refused = Assert.Throws<FrontMatterEditException>(() => document.Write(document.Fields with { Authors = ["Lou"] }, ""));
+
+        Assert.Equal(FrontMatterEditRefusal.Unverifiable, refused.Refusal);
+        Assert.Equal(2, refused.Finding.Line);
+    }
 }
