@@ -52,7 +52,9 @@ public static class EditionAuthentication
             var method = context.Request.Method;
             if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
             {
-                context.Response.Redirect(context.RedirectUri);
+                // A relative address: the Host header a request carries never ends up in a Location.
+                var back = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+                context.Response.Redirect($"{EditionViews.SignInPath}?retour={Uri.EscapeDataString(back)}");
             }
             else
             {

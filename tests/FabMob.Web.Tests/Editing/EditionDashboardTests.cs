@@ -20,7 +20,8 @@ public sealed class EditionDashboardTests(EditionSiteFixture fixture) : IClassFi
         Assert.Contains(("Accueil du corpus", "index.md", "/"), pages);
         Assert.Contains(("Le blog de test", "blog/_index.md", "/blog"), pages);
         var years = page.QuerySelectorAll("section[aria-labelledby=titre-articles] h3").Select(h => h.TextContent).ToList();
-        Assert.Equal(["2024", "2021", "2015"], years.Take(3));
+        // The scheduled article (dated 2999) has its own year, first: years follow the articles' dates, newest first.
+        Assert.Equal(["2999", "2024", "2021", "2015"], years.Where(y => y.All(char.IsDigit)));
         var articles = Entries(page, "titre-articles");
         Assert.Contains(("La genèse de la Fabrique", "blog/2015/genese.md", "/blog/genese"), articles);
         Assert.Contains(articles, a => a.Path == "blog/2024/brouillon.md");
