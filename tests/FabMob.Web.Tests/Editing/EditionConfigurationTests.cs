@@ -1,5 +1,8 @@
 using FabMob.Web.Editing;
 using FabMob.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Tests.Editing;
@@ -8,10 +11,12 @@ namespace FabMob.Web.Tests.Editing;
 public sealed class EditionConfigurationTests
 {
     [Fact]
-    public void A_bad_role_a_plain_password_and_a_duplicate_email_stop_the_start_with_french_messages_naming_the_keys()
+    public async Task A_bad_role_a_plain_password_and_a_duplicate_email_stop_the_start_with_french_messages_naming_the_keys()
     {
-        using var content = TempSite.FromFixture("collections");
-        using var factory = new SiteFactory(content.Root, settings: new Dictionary<string, string?>
+        // The editor's services on a host of their own: the start fails as the site's would (ValidateOnStart),
+        // without the web host's teardown racing the assertion.
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Edition:Accounts:0:Name"] = "Alice",
             ["Edition:Accounts:0:Email"] = "alice@exemple.org",
@@ -21,13 +26,18 @@ public sealed class EditionConfigurationTests
             ["Edition:Accounts:1:Email"] = "ALICE@exemple.org",
             ["Edition:Accounts:1:Role"] = "rédaction",
             ["Edition:Accounts:1:PasswordHash"] = "motdepasse-en-clair",
+            ["Edition:LockoutMinutes"] = "0",
         });
+        builder.Services.AddEdition();
+        using var host = builder.Build();
 
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains(error.Failures, f => f.StartsWith("Edition:Accounts:0:Role : « chef »", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.StartsWith("Edition:Accounts:1:PasswordHash :", StringComparison.Ordinal) && f.Contains("hash-password", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.StartsWith("Edition:Accounts:1:Email :", StringComparison.Ordinal) && f.Contains("déjà", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("Edition:LockoutMinutes :", StringComparison.Ordinal));
+        Assert.Equal(4, error.Failures.Count());
     }
 
     [Fact]
