@@ -1,4 +1,5 @@
 using FabMob.Web.Commands;
+using FabMob.Web.Editing;
 using FabMob.Web.Hosting;
 using FabMob.Web.Logging;
 
@@ -11,6 +12,11 @@ if (args is ["check", .. var checkArgs])
 if (args is ["export", .. var exportArgs])
 {
     return await ExportCommand.RunAsync(exportArgs);
+}
+
+if (args is ["hash-password", .. var hashArgs])
+{
+    return await HashPasswordCommand.RunAsync(hashArgs);
 }
 
 var builder = SiteHost.CreateBuilder(args);

@@ -1,5 +1,6 @@
 using FabMob.Web.Caching;
 using FabMob.Web.Configuration;
+using FabMob.Web.Editing;
 using FabMob.Web.Health;
 using FabMob.Web.Logging;
 using FabMob.Web.Preview;
@@ -36,6 +37,7 @@ internal static class SiteApplicationBuilderExtensions
         // Static files first: the content controller's catch-all route would otherwise claim their paths.
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseEdition();
         app.UseReadOnlyMethods();
         app.UseRateLimiter();
         app.UseLivePreview();

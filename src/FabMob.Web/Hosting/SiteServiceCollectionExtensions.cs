@@ -5,6 +5,7 @@ using FabMob.Web.Caching;
 using FabMob.Web.Configuration;
 using FabMob.Web.Content;
 using FabMob.Web.DataPages;
+using FabMob.Web.Editing;
 using FabMob.Web.Health;
 using FabMob.Web.Lists;
 using FabMob.Web.Preview;
@@ -55,6 +56,7 @@ internal static class SiteServiceCollectionExtensions
         services.AddSiteSecurity();
         services.AddSiteHealth();
         services.AddSiteTheme();
+        services.AddEdition();
 
         services.AddControllersWithViews();
         // Views write French as it is (« Mobilités », not « Mobilit&#xE9;s »); <, >, &, " and ' are still escaped.
