@@ -205,12 +205,24 @@ public sealed partial class ContentGitStore(ContentGitRunner git, ContentPusher 
                 }
             }
 
-            var createdFolders = CreateFolders(file);
-            if (!await WriteAtomicallyAsync(file.FullPath, bytes, overwrite: previous is not null).ConfigureAwait(false))
+            var createdFolders = new List<string>();
+            try
             {
+                createdFolders = CreateFolders(file);
+                if (!await WriteAtomicallyAsync(file.FullPath, bytes, overwrite: previous is not null).ConfigureAwait(false))
+                {
+                    RemoveFolders(createdFolders);
+                    return new ContentSaveResult(ContentSaveStatus.AlreadyExists,
+                        $"Un fichier {file.Relative} existe déjà : choisissez un autre nom. Rien n'a été écrit.");
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The temporary file is gone (WriteAtomicallyAsync), the target untouched: the rename is the only write to it.
+                LogWriteFailed(file.Relative, e.Message);
                 RemoveFolders(createdFolders);
-                return new ContentSaveResult(ContentSaveStatus.AlreadyExists,
-                    $"Un fichier {file.Relative} existe déjà : choisissez un autre nom. Rien n'a été écrit.");
+                return new ContentSaveResult(ContentSaveStatus.Failed,
+                    $"{file.Relative} n'a pas pu être écrit sur le disque du site ; rien n'a été modifié.");
             }
 
             var added = await git.RunAsync("add", "--", file.Relative).ConfigureAwait(false);
@@ -244,15 +256,15 @@ public sealed partial class ContentGitStore(ContentGitRunner git, ContentPusher 
     private static async Task<bool> WriteAtomicallyAsync(string fullPath, byte[] bytes, bool overwrite)
     {
         var temporary = Path.Combine(Path.GetDirectoryName(fullPath)!, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
-        var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
-        await using (stream.ConfigureAwait(false))
-        {
-            await stream.WriteAsync(bytes).ConfigureAwait(false);
-            stream.Flush(flushToDisk: true);
-        }
-
         try
         {
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
+            await using (stream.ConfigureAwait(false))
+            {
+                await stream.WriteAsync(bytes).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
+            }
+
             File.Move(temporary, fullPath, overwrite);
             return true;
         }
@@ -260,6 +272,11 @@ public sealed partial class ContentGitStore(ContentGitRunner git, ContentPusher 
         {
             File.Delete(temporary);
             return false;
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
         }
     }
 
@@ -308,6 +325,9 @@ public sealed partial class ContentGitStore(ContentGitRunner git, ContentPusher 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Édition : {File} enregistré par {Editor} (commit {Commit})")]
     private partial void LogCommitted(string file, string editor, string commit);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Édition : {File} n'a pas pu être écrit : {Reason}")]
+    private partial void LogWriteFailed(string file, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Édition : git {Command} a échoué ({Status}, code {ExitCode}) : {Output}")]
     private partial void LogGitFailed(string command, GitRunStatus status, int exitCode, string output);

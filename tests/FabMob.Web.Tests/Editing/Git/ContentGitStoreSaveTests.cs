@@ -151,6 +151,18 @@ public sealed class ContentGitStoreSaveTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_the_disk_refuses_is_a_failure_in_French_not_an_exception_and_nothing_is_left_behind()
+    {
+        // contenu/equipe.yaml is a file, so no folder of that name can be made under it.
+        var saved = await _repos.Store.SaveTextAsync($"{EditorRepositories.Team}/x.md", "texte\n", null, EditorRepositories.Camille, default);
+
+        Assert.Equal(ContentSaveStatus.Failed, saved.Status);
+        Assert.Contains("n'a pas pu être écrit", saved.Message, StringComparison.Ordinal);
+        Assert.Equal("- nom: Alix\n", _repos.SiteFile(EditorRepositories.Team));
+        Assert.Equal("", _repos.SiteStatus());
+    }
+
+    [Fact]
     public async Task A_save_waits_while_the_webhook_pull_holds_the_repository()
     {
         var read = await _repos.Store.ReadAsync(EditorRepositories.Article);
