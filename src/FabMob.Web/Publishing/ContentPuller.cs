@@ -8,22 +8,24 @@ namespace FabMob.Web.Publishing;
 /// Brings the content clone up to date with <c>git pull --ff-only</c>, one pull at a time, then
 /// rebuilds the snapshot at once so that the page is online when the webhook gets its answer
 /// (the file watcher would also see the change, but a little later, and not at all on file systems
-/// that send no change events).
+/// that send no change events). One pull at a time, under the <see cref="ContentRepositoryLock"/> the editor shares.
 /// </summary>
-public sealed partial class ContentPuller : IDisposable
+public sealed partial class ContentPuller
 {
-    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly ContentRepositoryLock _oneAtATime;
     private readonly ContentSnapshotHost _content;
     private readonly ILogger<ContentPuller> _logger;
     private readonly string _root;
     private readonly string _git;
     private readonly TimeSpan _timeout;
 
-    public ContentPuller(ContentSnapshotHost content, IOptions<SiteOptions> site, IOptions<PublishOptions> publish, ILogger<ContentPuller> logger)
+    public ContentPuller(ContentSnapshotHost content, IOptions<SiteOptions> site, IOptions<PublishOptions> publish, ContentRepositoryLock repositoryLock,
+        ILogger<ContentPuller> logger)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(publish);
         _content = content;
+        _oneAtATime = repositoryLock;
         _logger = logger;
         _root = site.Value.ContentPath;
         _git = publish.Value.Git;
@@ -33,17 +35,13 @@ public sealed partial class ContentPuller : IDisposable
     /// <summary>Pulls and rebuilds; waits for a pull already running to end first.</summary>
     public async Task<PullResult> PullAsync(string delivery, CancellationToken cancellationToken)
     {
-        await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        // The lock is shared with the browser editor (Editing/Git): a pull never lands between its write and its commit.
+        using (await _oneAtATime.EnterAsync(cancellationToken).ConfigureAwait(false))
         {
             LogPullStarted(delivery, _root);
             var result = await PullAndRebuildAsync().ConfigureAwait(false);
             LogPullEnded(delivery, result.Outcome);
             return result;
-        }
-        finally
-        {
-            _oneAtATime.Release();
         }
     }
 
@@ -86,8 +84,6 @@ public sealed partial class ContentPuller : IDisposable
     };
 
     private static string Short(string commit) => commit.Trim() is { Length: > 12 } full ? full[..12] : commit.Trim();
-
-    public void Dispose() => _oneAtATime.Dispose();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Publication {Delivery} : git pull --ff-only dans {Root}")]
     private partial void LogPullStarted(string delivery, string root);

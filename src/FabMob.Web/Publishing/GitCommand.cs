@@ -12,7 +12,20 @@ public static class GitCommand
 {
     private const int MaxOutputChars = 16 * 1024;
 
+    /// <summary>Runs git and returns stdout and stderr merged, trimmed and cut past 16 K characters (for logs and outcomes).</summary>
     public static async Task<GitRun> RunAsync(string git, string workingDirectory, IReadOnlyList<string> arguments, TimeSpan timeout)
+    {
+        var output = await RunForOutputAsync(git, workingDirectory, arguments, timeout).ConfigureAwait(false);
+        return new GitRun(output.Status, output.ExitCode, Combine(Encoding.UTF8.GetString(output.Stdout), output.Error));
+    }
+
+    /// <summary>
+    /// Runs git and returns its standard output whole, as bytes (file contents, NUL-separated listings), and
+    /// its standard error apart. <paramref name="environment"/> adds variables to git's environment (author
+    /// and committer identity, for instance), so no global git configuration is needed.
+    /// </summary>
+    public static async Task<GitOutput> RunForOutputAsync(string git, string workingDirectory, IReadOnlyList<string> arguments,
+        TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var start = new ProcessStartInfo(git)
@@ -22,7 +35,6 @@ public static class GitCommand
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
             CreateNoWindow = true,
         };
@@ -35,6 +47,10 @@ public static class GitCommand
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         start.Environment["LC_ALL"] = "C";
         start.Environment.Remove("LANGUAGE");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = new Process { StartInfo = start };
         try
@@ -43,13 +59,15 @@ public static class GitCommand
         }
         catch (Win32Exception e)
         {
-            return new GitRun(GitRunStatus.NotStarted, -1, e.Message);
+            return new GitOutput(GitRunStatus.NotStarted, -1, [], e.Message);
         }
 
         process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
+        using var buffer = new MemoryStream();
+        var stdout = process.StandardOutput.BaseStream.CopyToAsync(buffer);
         var stderr = process.StandardError.ReadToEndAsync();
         using var limit = new CancellationTokenSource(timeout);
+        var status = GitRunStatus.Exited;
         try
         {
             await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
@@ -66,10 +84,12 @@ public static class GitCommand
             }
 
             await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-            return new GitRun(GitRunStatus.TimedOut, -1, Combine(await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false)));
+            status = GitRunStatus.TimedOut;
         }
 
-        return new GitRun(GitRunStatus.Exited, process.ExitCode, Combine(await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false)));
+        await stdout.ConfigureAwait(false);
+        var error = await stderr.ConfigureAwait(false);
+        return new GitOutput(status, status == GitRunStatus.TimedOut ? -1 : process.ExitCode, buffer.ToArray(), error);
     }
 
     private static string Combine(string stdout, string stderr)

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using FabMob.Web.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Publishing;
@@ -15,6 +16,7 @@ public static class PublishingServiceCollectionExtensions
     {
         services.AddOptions<PublishOptions>().BindConfiguration(PublishOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PublishOptions>, PublishOptionsValidator>();
+        services.TryAddSingleton<ContentRepositoryLock>();
         services.AddSingleton<ContentPuller>();
         services.AddSingleton<PublishEndpoint>();
         services.AddSingleton<DeliveryLog>();
