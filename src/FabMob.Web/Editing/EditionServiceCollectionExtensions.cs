@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using FabMob.Web.Editing.Git;
 using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Editing;
@@ -18,6 +19,7 @@ public static class EditionServiceCollectionExtensions
         services.AddSingleton<SignInLockout>();
         services.AddSingleton<AccountAttemptLimiter>();
         services.AddSingleton<EditableContentCatalog>();
+        services.AddContentGitStore();
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, SignInRateLimiterPolicy>(SignInRateLimiterPolicy.Name));
 
         services.AddAuthentication(EditionAuthentication.Scheme).AddCookie(EditionAuthentication.Scheme, _ => { });
