@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using FabMob.Content;
 using FabMob.Web.Content;
+using FabMob.Web.Security;
 using FabMob.Web.Wiki;
 using Microsoft.Net.Http.Headers;
 
@@ -11,24 +12,26 @@ namespace FabMob.Web.Caching;
 /// response (precompressed with Brotli and gzip) is kept per content snapshot and publication
 /// moment, with a strong ETag answered by 304. A new snapshot, or a scheduled article's time coming,
 /// starts a new generation, so cached responses always follow the content. Development serves
-/// everything fresh (live preview, drafts).
+/// everything fresh (live preview, drafts). Early in the pipeline (after the request line is started, before the
+/// security headers' middleware, the error pages and routing): a response it holds is sent with the security
+/// headers written directly by <see cref="SecurityHeaderWriter"/>; a miss goes on through the rest of the pipeline.
 /// </summary>
 public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapshotHost content, ResponseCacheStore store,
-    BestCompressionWorker best, TimeProvider time, IWebHostEnvironment environment, IWikiCatalog wiki)
+    BestCompressionWorker best, TimeProvider time, IWebHostEnvironment environment, IWikiCatalog wiki,
+    SecurityHeaderWriter securityHeaders)
 {
     /// <summary>Larger responses (a huge page) are served as rendered, not kept: compressing them would cost more than it saves.</summary>
     private const int MaxCachedSize = 1024 * 1024;
     private const string PageCacheControl = "public, no-cache";
     private const string FingerprintedCacheControl = "public, max-age=31536000, immutable";
 
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         if (environment.IsDevelopment() || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) ||
             IsUncached(request.Path) || IsFiltered(request))
         {
-            await next(context).ConfigureAwait(false);
-            return;
+            return next(context);
         }
 
         // A hit reads the current snapshot without pinning it to the request (no per-request item); a miss pins
@@ -36,12 +39,15 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
         var snapshot = content.Current;
         var generation = GenerationOf(snapshot);
         var key = Key(request);
-        if (store.TryGet(generation, key, out var cached))
-        {
-            await WriteAsync(context, cached!).ConfigureAwait(false);
-            return;
-        }
+        return store.TryGet(generation, key, out var cached)
+            ? WriteAsync(context, cached!)
+            : RenderAsync(context, snapshot, generation, key);
+    }
 
+    /// <summary>A miss: the rest of the pipeline renders the response, kept if it can be.</summary>
+    private async Task RenderAsync(HttpContext context, ContentSnapshot snapshot, string generation, string key)
+    {
+        var request = context.Request;
         var pinned = content.For(context);
         if (!ReferenceEquals(pinned, snapshot))
         {
@@ -120,7 +126,8 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
     /// visitors, so keeping one response per value would let anyone fill the cache.
     /// </summary>
     internal static bool IsFiltered(HttpRequest request) =>
-        request.Query.ContainsKey(Models.MissionFilter.CommunQuery) || request.Query.ContainsKey(Models.MissionFilter.PosteQuery);
+        request.QueryString.HasValue &&
+        (request.Query.ContainsKey(Models.MissionFilter.CommunQuery) || request.Query.ContainsKey(Models.MissionFilter.PosteQuery));
 
     /// <summary>
     /// The snapshot version, the number of dated entries whose time has come (a scheduled article
@@ -136,6 +143,12 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
     /// </summary>
     private static string Key(HttpRequest request)
     {
+        if (!request.QueryString.HasValue)
+        {
+            // Most requests: no query collection to parse.
+            return request.Path.Value ?? "/";
+        }
+
         var page = request.Query["page"];
         var version = request.Query["v"];
         var key = page.Count == 0 ? request.Path.Value ?? "/" : $"{request.Path.Value}?page={page}";
@@ -160,8 +173,13 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
         return new CachedResponse(context.Response.ContentType!, cacheControl, etag, body, brotli, gzip);
     }
 
-    private static async Task WriteAsync(HttpContext context, CachedResponse cached)
+    /// <summary>
+    /// The kept response with the security headers, the ETag and the validators, as a 304 when the client has it,
+    /// else the bytes of the coding it accepts in one write with their Content-Length (no body for HEAD).
+    /// </summary>
+    private Task WriteAsync(HttpContext context, CachedResponse cached)
     {
+        securityHeaders.Apply(context);
         var response = context.Response;
         var headers = response.Headers;
         headers.ETag = cached.ETagText;
@@ -171,7 +189,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
         if (EntityTagMatch.AnyMatches(context.Request.Headers.IfNoneMatch, cached.ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
-            return;
+            return Task.CompletedTask;
         }
 
         response.StatusCode = StatusCodes.Status200OK;
@@ -182,10 +200,13 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
         }
 
         response.ContentLength = body.Length;
-        if (!HttpMethods.IsHead(context.Request.Method))
+        if (HttpMethods.IsHead(context.Request.Method))
         {
-            await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+            return Task.CompletedTask;
         }
+
+        var write = response.Body.WriteAsync(body, context.RequestAborted);
+        return write.IsCompletedSuccessfully ? Task.CompletedTask : write.AsTask();
     }
 
     /// <summary>The copy of the coding <see cref="ContentCodingChoice"/> picks for the request's <c>Accept-Encoding</c>.</summary>

@@ -13,25 +13,32 @@ namespace FabMob.Web.Hosting;
 
 internal static class SiteApplicationBuilderExtensions
 {
-    /// <summary>The request pipeline: logging, errors in French, the site's assets, then content.</summary>
+    /// <summary>
+    /// The request pipeline: health, logging, answers from the response cache, security headers, errors in French,
+    /// the site's assets, then content. The response cache comes as early as it can (docs/performance.md): a page
+    /// it holds is sent right after the request line is started, with the security headers it writes itself;
+    /// everything else (other methods, misses, uncached addresses) goes on through the rest.
+    /// </summary>
     public static WebApplication UseFabMobSite(this WebApplication app)
     {
-        app.UseSecurityHeaders();
         app.UseSiteHealth();
         app.UseSiteRequestLogging();
+        var outputCacheComparison = OutputCacheComparison.IsOn(app.Configuration) && !app.Environment.IsDevelopment();
+        if (!outputCacheComparison && app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ResponseCache)
+        {
+            app.UseMiddleware<ResponseCacheMiddleware>();
+        }
+
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(ErrorPaths.ServerError);
         }
 
         app.UseStatusCodePagesWithReExecute(ErrorPaths.StatusPattern);
-        if (OutputCacheComparison.IsOn(app.Configuration) && !app.Environment.IsDevelopment())
+        if (outputCacheComparison)
         {
             app.UseOutputCacheComparison();
-        }
-        else if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ResponseCache)
-        {
-            app.UseMiddleware<ResponseCacheMiddleware>();
         }
 
         // Static files first: the content controller's catch-all route would otherwise claim their paths.
@@ -41,6 +48,10 @@ internal static class SiteApplicationBuilderExtensions
         app.UseReadOnlyMethods();
         app.UseRateLimiter();
         app.UseLivePreview();
+        // Here rather than where WebApplication would put them, in front of everything (the framework registers
+        // their services): a page from the response cache then pays neither a request scope nor a policy lookup.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapControllers();
         app.MapPublishing();
         app.MapSiteTheme();
