@@ -139,6 +139,13 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
                 {
                     page.Text?.Release();
                 }
+
+                if (first)
+                {
+                    // Once, as the content host does after its first build: the texts just let go and the build's
+                    // garbage are given back rather than kept in a heap grown for them.
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                }
             }
 
             _ready.TrySetResult();
