@@ -115,6 +115,22 @@ public sealed class BodyTextTests
         Assert.Equal(["Le tramway de Lyon"], headings);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2000)]
+    public void Short_and_long_texts_read_back_as_written(int repeat)
+    {
+        var body = string.Concat(Enumerable.Repeat("Un vélo électrique à Lyon, « oui » ! ", repeat)).Trim();
+        var text = new BodyText(["Première partie", "Deuxième"], body);
+
+        Assert.True(text.TryRead(out var headings, out var read));
+        Assert.Equal(["Première partie", "Deuxième"], headings);
+        Assert.Equal(body, read);
+        Assert.True(new BodyText([], "").TryRead(out var none, out var empty));
+        Assert.Empty(none);
+        Assert.Equal("", empty);
+    }
+
     [Fact]
     public void Released_text_can_no_longer_be_read()
     {

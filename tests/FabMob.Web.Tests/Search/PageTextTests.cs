@@ -1,6 +1,8 @@
 using FabMob.Content;
 using FabMob.Web.Search;
+using FabMob.Web.Content;
 using FabMob.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FabMob.Web.Tests.Search;
 
@@ -99,6 +101,36 @@ public sealed class PageTextTests : IDisposable
         Assert.Equal(["/a"], Urls(secondIndex, "dirigeable"));
         Assert.Equal(["/b"], Urls(secondIndex, "hydroglisseur"));
         Assert.Throws<InvalidOperationException>(() => SearchIndex.Build(second));
+    }
+
+    [Fact]
+    public async Task Once_the_index_is_in_service_the_pages_let_go_of_their_text()
+    {
+        using var site = new SearchSite();
+        await site.SearchAsync("vélo");
+        var pages = site.Factory.Services.GetRequiredService<ContentSnapshotHost>().Current.Pages;
+
+        // Let go just after the index is put in service, which the search above waited for.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (pages.Any(page => !page.Text!.IsReleased) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page => Assert.True(page.Text!.IsReleased));
+    }
+
+    [Fact]
+    public async Task Without_search_no_page_carries_text()
+    {
+        using var site = SearchSite.Create(settings: new Dictionary<string, string?> { ["Search:Enabled"] = "false" });
+        await site.Client.GetAsync(new Uri("/", UriKind.Relative));
+
+        var pages = site.Factory.Services.GetRequiredService<ContentSnapshotHost>().Current.Pages;
+
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page => Assert.Null(page.Text));
     }
 
     private static List<string> Urls(SearchIndex index, string query) =>
