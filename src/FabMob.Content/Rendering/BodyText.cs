@@ -6,8 +6,8 @@ namespace FabMob.Content.Rendering;
 /// <summary>
 /// The words of a page's body as search reads them, taken from its Markdown tree at render
 /// (<see cref="BodyTextCollector"/>): its headings, in order, and the rest of its text, whitespace
-/// collapsed. Kept as UTF-8 compressed with Brotli at its fastest setting (a fifth of the memory of
-/// strings for French text; at 10,000 articles about 28 MB of text held in 9 MB... see docs/recherche.md), and only until
+/// collapsed. Kept as UTF-8 compressed with Brotli at its fastest setting (at 10,000 articles, 27.8 MB of
+/// UTF-8 held in 12.0 MB; see docs/recherche.md), and only until
 /// the search index has it: <see cref="Release"/> lets it go, so that a snapshot does not keep a second
 /// copy of every body for its life. Pages made from one another (<c>with</c>) share it, so it also identifies one
 /// rendering of a body.
