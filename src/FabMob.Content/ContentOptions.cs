@@ -40,6 +40,12 @@ public sealed record ContentOptions
     /// </summary>
     public IReadOnlyList<string> OwnHosts { get; init; } = [];
 
+    /// <summary>
+    /// Whether each page is given the words of its body for search (<see cref="Snapshot.ContentPage.Text"/>),
+    /// taken from its Markdown tree at render (the default). Off: none is made (a site without search, the export).
+    /// </summary>
+    public bool CollectBodyText { get; init; } = true;
+
     /// <summary>The mounts in force, as a table that classifies the tree's files.</summary>
     public Mounts.MountTable MountTable() => new(Mounts, Collections);
 }

@@ -145,6 +145,18 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>
+    /// The words of a parsed document as search reads them (<see cref="BodyText"/>: headings apart), from its
+    /// Markdown tree in one walk; raw HTML read by AngleSharp. Best called after <see cref="Render"/>, which takes
+    /// the button tags out of links.
+    /// </summary>
+    public BodyText Text(MarkdownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return BodyTextCollector.Collect(document, document.GetData(PipelineKey) as MarkdownPipeline ?? _pipeline,
+            document.GetData(RawHtmlKey) is true);
+    }
+
+    /// <summary>
     /// <c>[&lt;button&gt;Adhérez !&lt;/button&gt;](url)</c> → <c>&lt;a class="bouton" href="url"&gt;Adhérez !&lt;/a&gt;</c>.
     /// </summary>
     internal static void UnwrapButton(LinkInline link)

@@ -35,7 +35,7 @@ internal sealed class RawHtmlSanitizer
     };
 
     /// <summary>Elements removed with everything inside them (HTML namespace; outside it, every element not allowed).</summary>
-    private static readonly HashSet<string> RemovedWithContent = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> RemovedWithContent = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "noscript", "template", "title", "xmp", "noembed", "noframes", "object", "embed", "applet",
         "math", "base", "link", "meta", "frameset", "frame", "head", "param",

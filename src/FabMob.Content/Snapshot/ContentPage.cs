@@ -1,6 +1,7 @@
 using System.Text;
 using FabMob.Content.Addresses;
 using FabMob.Content.FrontMatterParsing;
+using FabMob.Content.Rendering;
 
 namespace FabMob.Content.Snapshot;
 
@@ -35,6 +36,12 @@ public sealed record ContentPage
         get => Encoding.UTF8.GetString(_html);
         init => _html = Encoding.UTF8.GetBytes(value);
     }
+
+    /// <summary>
+    /// The words of the body for search, from its Markdown tree (<see cref="BodyText"/>), held until the search
+    /// index has them; null when <see cref="ContentOptions.CollectBodyText"/> is off.
+    /// </summary>
+    public BodyText? Text { get; init; }
 
     /// <summary>Whether the body has its own level-1 heading (the view then adds none).</summary>
     public required bool HasOwnHeading { get; init; }

@@ -438,6 +438,7 @@ public sealed class ContentSnapshotBuilder
         var words = document.Descendants<LeafBlock>().Sum(PlainText.CountWords);
         var sanitized = new List<RawHtmlFinding>();
         var html = _markdown.Render(document, resolver, candidate.BodyLine, links, sanitized);
+        var text = _options.CollectBodyText ? _markdown.Text(document) : null;
         AddWarnings(candidate, sanitized, findings);
         return new ContentPage
         {
@@ -448,6 +449,7 @@ public sealed class ContentSnapshotBuilder
             Description = frontMatter.Description ?? PlainText.Truncate(summary, DescriptionLength),
             Summary = summary,
             Html = html,
+            Text = text,
             HasOwnHeading = heading is not null && collection is null,
             Links = links,
             Cover = cover,

@@ -32,7 +32,11 @@ internal static class SiteServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => ContentOptionsFactory.Create(sp.GetRequiredService<IOptions<SiteOptions>>().Value, Layouts));
+        // Pages carry the words of their bodies for the search index only when there is one (not in the export).
+        services.AddSingleton(sp => ContentOptionsFactory.Create(sp.GetRequiredService<IOptions<SiteOptions>>().Value, Layouts) with
+        {
+            CollectBodyText = sp.GetRequiredService<IConfiguration>().GetValue($"{SearchOptions.Section}:{nameof(SearchOptions.Enabled)}", true),
+        });
         services.AddSingleton(sp => new ContentSnapshotBuilder(sp.GetRequiredService<ContentOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ContentSnapshotHost>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentSnapshotHost>());

@@ -20,6 +20,8 @@ namespace FabMob.Web.Search;
 /// each. Ranked lists are kept per expression for the index's life (it never changes). Which pages
 /// the public may see is decided per query, at the moment the caller gives (drafts and scheduled
 /// pages are indexed too). Closed when the last request using it is done after it was replaced.
+/// Once an index is in service its pages may let go of their text (<see cref="BodyText.Release"/>):
+/// the next index copies the rows of the pages it shares with this one from this one's file.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -33,6 +35,11 @@ public sealed class SearchIndex : IDisposable
     private const string Insert =
         "INSERT INTO pages (rowid, titre, intertitres, sujets, texte) VALUES ($id, $titre, $intertitres, $sujets, $texte);" +
         "INSERT INTO entetes (rowid, titre, intertitres, sujets) VALUES ($id, $titre, $intertitres, $sujets)";
+
+    // The row of a page whose text was let go, taken from the previous index's file (attached as « ancien »).
+    private const string Copy =
+        "INSERT INTO pages (rowid, titre, intertitres, sujets, texte) SELECT $id, titre, intertitres, sujets, texte FROM ancien.pages WHERE rowid = $ancien;" +
+        "INSERT INTO entetes (rowid, titre, intertitres, sujets) SELECT $id, titre, intertitres, sujets FROM ancien.pages WHERE rowid = $ancien";
 
     /// <summary>Past this many matching pages, ranking is by tiers rather than bm25.</summary>
     public const int BroadMatches = 1000;
@@ -56,6 +63,9 @@ public sealed class SearchIndex : IDisposable
     private readonly int _broadMatches;
     private readonly ConcurrentBag<SearchIndexReader> _readers = [];
     private readonly ConcurrentDictionary<string, int[]> _ranked = new(StringComparer.Ordinal);
+
+    // The row of each page's text, by the text itself (one rendering of a body): asked by the next index only.
+    private readonly Lazy<Dictionary<BodyText, int>> _rowsByText;
     private readonly int _maxIdleReaders = Math.Max(2, Environment.ProcessorCount * 2);
     private int _leases;
     private int _retired;
@@ -68,6 +78,19 @@ public sealed class SearchIndex : IDisposable
         _connectionString = ConnectionString(path, SqliteOpenMode.ReadOnly);
         _pages = pages;
         _publishedFrom = [.. pages.Select(page => page.PublishedFrom?.UtcTicks ?? long.MaxValue)];
+        _rowsByText = new(() =>
+        {
+            var rows = new Dictionary<BodyText, int>(pages.Length, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < pages.Length; i++)
+            {
+                if (pages[i].Text is { } text)
+                {
+                    rows.TryAdd(text, i);
+                }
+            }
+
+            return rows;
+        });
         BuildTime = buildTime;
     }
 
@@ -83,9 +106,12 @@ public sealed class SearchIndex : IDisposable
     /// <summary>
     /// Indexes every page of <paramref name="snapshot"/>, drafts and scheduled ones included (they are
     /// filtered per query), into a new file in <paramref name="directory"/> (null: the process's
-    /// temporary folder). <paramref name="broadMatches"/> is for tests of the tiers.
+    /// temporary folder). <paramref name="broadMatches"/> is for tests of the tiers. A page whose text was let go
+    /// (<see cref="BodyText.Release"/>, once an index holding it was put in service) gets its row from
+    /// <paramref name="previous"/>, that index: it must still be open.
     /// </summary>
-    public static SearchIndex Build(ContentSnapshot snapshot, int broadMatches = BroadMatches, string? directory = null)
+    public static SearchIndex Build(ContentSnapshot snapshot, int broadMatches = BroadMatches, string? directory = null,
+        SearchIndex? previous = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var watch = Stopwatch.StartNew();
@@ -101,7 +127,7 @@ public sealed class SearchIndex : IDisposable
                 // A throwaway file written once by one connection: no journal, no waiting for the disk.
                 Execute(writer, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF");
                 Execute(writer, Schema);
-                Fill(writer, pages);
+                Fill(writer, pages, previous);
                 Execute(writer, "INSERT INTO pages (pages) VALUES ('optimize'); INSERT INTO entetes (entetes) VALUES ('optimize')");
             }
 
@@ -114,7 +140,31 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private static void Fill(SqliteConnection writer, ContentPage[] pages)
+    private static void Fill(SqliteConnection writer, ContentPage[] pages, SearchIndex? previous)
+    {
+        var leased = previous?.TryAcquire() == true;
+        try
+        {
+            if (leased)
+            {
+                using var attach = writer.CreateCommand();
+                attach.CommandText = "ATTACH DATABASE $chemin AS ancien";
+                attach.Parameters.AddWithValue("$chemin", previous!._path);
+                attach.ExecuteNonQuery();
+            }
+
+            FillRows(writer, pages, leased ? previous : null);
+        }
+        finally
+        {
+            if (leased)
+            {
+                previous!.Release();
+            }
+        }
+    }
+
+    private static void FillRows(SqliteConnection writer, ContentPage[] pages, SearchIndex? previous)
     {
         using var transaction = writer.BeginTransaction();
         using var insert = writer.CreateCommand();
@@ -125,21 +175,47 @@ public sealed class SearchIndex : IDisposable
         var headings = insert.Parameters.Add("$intertitres", SqliteType.Text);
         var subjects = insert.Parameters.Add("$sujets", SqliteType.Text);
         var body = insert.Parameters.Add("$texte", SqliteType.Text);
+        using var copy = writer.CreateCommand();
+        copy.Transaction = transaction;
+        copy.CommandText = Copy;
+        var copyId = copy.Parameters.Add("$id", SqliteType.Integer);
+        var copyFrom = copy.Parameters.Add("$ancien", SqliteType.Integer);
 
         // Texts are made a batch at a time (in parallel), so that the text of every page is
         // never held at once (at 10,000 articles the peak was 26 MB higher with all of them).
-        var texts = new PageText[Math.Min(TextBatch, pages.Length)];
+        var texts = new PageText?[Math.Min(TextBatch, pages.Length)];
         for (var start = 0; start < pages.Length; start += TextBatch)
         {
             var count = Math.Min(TextBatch, pages.Length - start);
             Parallel.For(0, count, i => texts[i] = PageText.Of(pages[start + i]));
             for (var i = 0; i < count; i++)
             {
+                if (texts[i] is not { } text)
+                {
+                    // Let go once an index holding it was put in service: that index has its row.
+                    var page = pages[start + i];
+                    var row = -1;
+                    if (previous?._rowsByText.Value.TryGetValue(page.Text!, out row) != true)
+                    {
+                        row = -1;
+                    }
+
+                    copyId.Value = start + i;
+                    copyFrom.Value = row;
+                    if (row < 0 || copy.ExecuteNonQuery() == 0)
+                    {
+                        throw new InvalidOperationException(
+                            $"The text of {page.SourcePath} was let go and no previous index holds it: build from the current index.");
+                    }
+
+                    continue;
+                }
+
                 id.Value = start + i;
-                title.Value = texts[i].Title;
-                headings.Value = texts[i].Headings;
-                subjects.Value = texts[i].Subjects;
-                body.Value = texts[i].Body;
+                title.Value = text.Title;
+                headings.Value = text.Headings;
+                subjects.Value = text.Subjects;
+                body.Value = text.Body;
                 insert.ExecuteNonQuery();
             }
         }

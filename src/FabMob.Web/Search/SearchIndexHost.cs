@@ -10,7 +10,9 @@ namespace FabMob.Web.Search;
 /// then a new one after each snapshot swap, off the request path and one at a time (snapshots
 /// that came and went during a build are skipped for the newest). A finished index replaces the
 /// previous one in one reference write; the previous one closes once the requests still reading
-/// it are done. A build that fails leaves the previous index answering.
+/// it are done. A build that fails leaves the previous index answering. An index in service holds
+/// the words of its pages' bodies in its file: the pages let go of theirs (<see cref="BodyText.Release"/>),
+/// and the next index copies the rows of the pages it shares with it.
 /// </summary>
 public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOptions<SearchOptions> options, ILogger<SearchIndexHost> logger)
     : IHostedService, IDisposable
@@ -114,7 +116,8 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
             // rebuilds draw from.
             var index = await Task.Factory.StartNew(() =>
             {
-                var built = SearchIndex.Build(snapshot, directory: options.Value.IndexDirectory);
+                // The pages it shares with the index in service let go of their text: that index's file has their rows.
+                var built = SearchIndex.Build(snapshot, directory: options.Value.IndexDirectory, previous: Volatile.Read(ref _current));
                 if (first)
                 {
                     built.Warm();
@@ -129,6 +132,22 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
             }
 
             previous?.Dispose();
+            if (!ReferenceEquals(previous, index))
+            {
+                // In service: its file holds every page's text, the pages need not (the next index copies the rows).
+                foreach (var page in snapshot.Pages)
+                {
+                    page.Text?.Release();
+                }
+
+                if (first)
+                {
+                    // Once, as the content host does after its first build: the texts just let go and the build's
+                    // garbage are given back rather than kept in a heap grown for them.
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                }
+            }
+
             _ready.TrySetResult();
             LogBuilt(index.Version, index.PageCount, index.BuildTime.TotalMilliseconds);
         }

@@ -120,23 +120,4 @@ public sealed class SearchTextTests
     [InlineData("\uE000ouvert", "<mark>ouvert</mark>")]
     [InlineData("fermé\uE001 \uE000\uE000x\uE001", "fermé <mark>x</mark>")]
     public void Highlighting_escapes_first_then_marks(string marked, string html) => Assert.Equal(html, SearchHighlight.ToHtml(marked));
-
-    [Fact]
-    public void Page_text_separates_headings_from_body_and_skips_markup()
-    {
-        const string html = """
-            <h1 id="x">Titre</h1>
-            <p>Un <strong>vélo</strong>&nbsp;électrique &amp; <code>&lt;b&gt;</code></p>
-            <script>var caché = 1;</script><style>p { color: red }</style>
-            <!-- commentaire -->
-            <h2>Le <em>tramway</em></h2>
-            <ul><li>un</li><li>deux</li></ul>
-            <p title="a > b">fin<br>ligne</p>
-            """;
-
-        var (headings, body) = PageText.Split(html);
-
-        Assert.Equal(["Titre", "Le tramway"], headings);
-        Assert.Equal("Un vélo électrique & <b> un deux fin ligne", body);
-    }
 }
