@@ -60,7 +60,8 @@ internal static class CheckCommand
             return UsageError;
         }
 
-        var builder = SiteHost.CreateBuilder(settings);
+        // `check` searches nothing: no search text is collected while the content is read.
+        var builder = SiteHost.CreateBuilder(["--Search:Enabled=false", .. settings]);
         builder.Logging.ClearProviders();
         builder.Services.AddFabMobSite();
         await using var app = builder.Build();
