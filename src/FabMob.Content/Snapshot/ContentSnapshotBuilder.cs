@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.IO.Hashing;
 using FabMob.Content.Addresses;
 using FabMob.Content.FrontMatterParsing;
 using FabMob.Content.Mounts;
+using FabMob.Content.PageCache;
 using FabMob.Content.Reading;
 using FabMob.Content.Rendering;
 using Markdig.Syntax;
@@ -41,28 +43,61 @@ public sealed class ContentSnapshotBuilder
 
     public ContentUrlRules Urls => _urls;
 
-    public ContentSnapshot Build(string root, ContentSnapshot? previous = null)
+    /// <summary>
+    /// Builds the snapshot of the tree at <paramref name="root"/>. A file unchanged (size and write time)
+    /// since <paramref name="previous"/> keeps its page; any other file whose bytes are those a page of
+    /// <paramref name="cache"/> was rendered from gets that page back (checked like an unchanged one:
+    /// its links must still resolve the same); the rest are read and rendered.
+    /// </summary>
+    public ContentSnapshot Build(string root, ContentSnapshot? previous = null, RenderedPageCache? cache = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var fullRoot = Path.GetFullPath(root);
         var findings = new ConcurrentBag<ContentError>();
+        var tally = new Tally();
         var tree = ContentTreeScanner.Scan(fullRoot, _options, _urls.Mounts);
 
         var candidates = tree.Pages
             .AsParallel().AsOrdered()
-            .Select(file => Unchanged(file, previous) is { } page ? new Candidate(file, page) : Parse(file, previous, findings))
+            .Select(file => Unchanged(file, previous) is { } page ? new Candidate(file, page) : ReadOrFind(file, previous, cache, findings, tally))
             .Where(candidate => candidate is not null)
             .Select(candidate => candidate!)
             .ToList();
 
         candidates.AsParallel().ForAll(candidate => candidate.Keys = candidate.Unchanged?.Keys ?? KeysOf(candidate));
-        var (pages, redirects) = PlaceAndRender(candidates, previous, findings);
+        var (pages, redirects) = PlaceAndRender(candidates, previous, findings, tally);
 
         var assets = tree.Assets.ToDictionary(a => a.SitePath ?? "/" + a.RelativePath, a => a.FullPath, StringComparer.Ordinal);
         pages = WithDefaultCovers(pages, assets);
         var data = ReadData(tree.DataFiles, previous, findings);
         return new ContentSnapshot(Interlocked.Increment(ref _version), fullRoot, _time.GetUtcNow(), stopwatch.Elapsed,
-            pages, redirects, assets, findings, data);
+            pages, redirects, assets, findings, data)
+        {
+            RenderedPages = tally.Rendered,
+            PagesFromCache = tally.FromCache,
+        };
+    }
+
+    /// <summary>A file with no unchanged page: its page from the cache when its bytes are the ones it was rendered from, else parsed.</summary>
+    private Candidate? ReadOrFind(ContentFile file, ContentSnapshot? previous, RenderedPageCache? cache,
+        ConcurrentBag<ContentError> findings, Tally tally)
+    {
+        var read = Read(file);
+        if (cache is not null && read.Bytes is not null &&
+            cache.Find(file, read.Hash, file.HasStamp ? file.Modified : File.GetLastWriteTimeUtc(file.FullPath)) is { } cached)
+        {
+            Interlocked.Increment(ref tally.FromCache);
+            return new Candidate(file, cached);
+        }
+
+        return Parse(file, read, previous, findings);
+    }
+
+    /// <summary>A page file's bytes and their hash (the cache's key), or why it could not be read.</summary>
+    private SourceBytes Read(ContentFile file)
+    {
+        var bytes = ContentFileReader.ReadBytes(file, _options.Limits, out var error);
+        return new SourceBytes(bytes, bytes is null ? default : XxHash128.HashToUInt128(bytes), error);
     }
 
     /// <summary>
@@ -72,7 +107,7 @@ public sealed class ContentSnapshotBuilder
     /// their links resolve the same. Two rounds at most.
     /// </summary>
     private (List<ContentPage> Pages, Dictionary<string, string> Redirects) PlaceAndRender(List<Candidate> candidates,
-        ContentSnapshot? previous, ConcurrentBag<ContentError> findings)
+        ContentSnapshot? previous, ConcurrentBag<ContentError> findings, Tally tally)
     {
         var carried = new List<ContentError>();
         for (var round = 0; ; round++)
@@ -82,7 +117,7 @@ public sealed class ContentSnapshotBuilder
             var urlBySource = placed.ToDictionary(c => c.File.RelativePath, c => c.Url, StringComparer.Ordinal);
             var completed = placed
                 .AsParallel()
-                .Select(candidate => (Candidate: candidate, Page: Complete(candidate, urlBySource, previous, found)))
+                .Select(candidate => (Candidate: candidate, Page: Complete(candidate, urlBySource, previous, found, tally)))
                 .ToList();
             var refused = completed.Where(x => x.Page is null).Select(x => x.Candidate).ToHashSet();
             if (refused.Count == 0 || round == 1)
@@ -121,7 +156,7 @@ public sealed class ContentSnapshotBuilder
     /// cannot be rendered and it has no last good version.
     /// </summary>
     private ContentPage? Complete(Candidate candidate, IReadOnlyDictionary<string, string> urlBySource,
-        ContentSnapshot? previous, ConcurrentBag<ContentError> findings)
+        ContentSnapshot? previous, ConcurrentBag<ContentError> findings, Tally tally)
     {
         if (candidate.Kept is { } kept)
         {
@@ -141,7 +176,7 @@ public sealed class ContentSnapshotBuilder
             }
 
             // A page it links to moved, appeared or went away: render it again from its file.
-            if (Parse(candidate.File, null, findings) is not { Body: not null } fresh)
+            if (Parse(candidate.File, Read(candidate.File), null, findings) is not { Body: not null } fresh)
             {
                 return unchanged;
             }
@@ -152,6 +187,11 @@ public sealed class ContentSnapshotBuilder
 
         var document = ParseBody(candidate, findings);
         candidate.Body = null;
+        if (document is not null)
+        {
+            Interlocked.Increment(ref tally.Rendered);
+        }
+
         return document is not null
             ? Render(candidate, document, urlBySource, findings)
             : previous?.PagesBySource.GetValueOrDefault(candidate.File.RelativePath);
@@ -216,9 +256,10 @@ public sealed class ContentSnapshotBuilder
         return data;
     }
 
-    private Candidate? Parse(ContentFile file, ContentSnapshot? previous, ConcurrentBag<ContentError> findings)
+    private Candidate? Parse(ContentFile file, SourceBytes read, ContentSnapshot? previous, ConcurrentBag<ContentError> findings)
     {
-        var text = ContentFileReader.ReadText(file, _options.Limits, out var readError);
+        var readError = read.Error;
+        var text = read.Bytes is null ? null : ContentFileReader.Decode(file, read.Bytes, out readError);
         var result = text is null ? null : _frontMatter.Read(text, file.RelativePath);
         var errors = readError is not null ? [readError] : result!.Errors;
         var own = new List<ContentError>();
@@ -254,6 +295,7 @@ public sealed class ContentSnapshotBuilder
             BodyLine = result.BodyLine,
             Modified = file.HasStamp ? file.Modified : File.GetLastWriteTimeUtc(file.FullPath),
             Findings = own,
+            SourceHash = read.Hash,
         };
     }
 
@@ -427,6 +469,7 @@ public sealed class ContentSnapshotBuilder
             FileFindings = candidate.Findings,
             LinkLookups = resolver.Lookups,
             Keys = candidate.Keys,
+            SourceHash = candidate.SourceHash,
         };
     }
 
@@ -493,6 +536,9 @@ public sealed class ContentSnapshotBuilder
         public string? Body { get; set; }
         public int BodyLine { get; init; }
         public DateTimeOffset Modified { get; init; }
+
+        /// <summary>XxHash128 of the file's bytes as read (see <see cref="ContentPage.SourceHash"/>).</summary>
+        public UInt128 SourceHash { get; init; }
         /// <summary>What was found in the file itself (its own lines).</summary>
         public List<ContentError> Findings { get; init; } = [];
 
@@ -506,5 +552,15 @@ public sealed class ContentSnapshotBuilder
 
         /// <summary>The addresses it claims (see <see cref="KeysOf"/>).</summary>
         public PlacementKeys Keys { get; set; } = PlacementKeys.None;
+    }
+
+    /// <summary>A page file as read: its bytes (null when unreadable, with the error) and their XxHash128.</summary>
+    private readonly record struct SourceBytes(byte[]? Bytes, UInt128 Hash, ContentError? Error);
+
+    /// <summary>What one build did: pages rendered, pages taken from the cache.</summary>
+    private sealed class Tally
+    {
+        public int Rendered;
+        public int FromCache;
     }
 }

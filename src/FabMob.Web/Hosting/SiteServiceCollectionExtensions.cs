@@ -33,6 +33,7 @@ internal static class SiteServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => ContentOptionsFactory.Create(sp.GetRequiredService<IOptions<SiteOptions>>().Value, Layouts));
         services.AddSingleton(sp => new ContentSnapshotBuilder(sp.GetRequiredService<ContentOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<PageCacheStore>();
         services.AddSingleton<ContentSnapshotHost>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentSnapshotHost>());
         services.AddSingleton<SiteAddresses>();
