@@ -29,7 +29,7 @@ internal sealed class YamlValueJsonConverter : JsonConverter<object?>
             case JsonTokenType.String:
                 return reader.GetString();
             case JsonTokenType.Number:
-                return reader.TryGetInt64(out var whole) ? whole : reader.GetDouble();
+                return reader.TryGetInt64(out var whole) ? (object)whole : reader.GetDouble();
             case JsonTokenType.StartArray:
                 var list = new List<object?>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
