@@ -42,8 +42,8 @@ public sealed class SiteOptions
     public bool PageCache { get; set; } = true;
 
     /// <summary>
-    /// The snapshot cache's folder; empty means the user's cache folder (<c>$XDG_CACHE_HOME/fabmob-site</c>,
-    /// else <c>~/.cache/fabmob-site</c>). Never inside the content tree (refused there: it would be seen as content).
+    /// The snapshot cache's folder; empty means the user's cache folder (<c>$XDG_CACHE_HOME/fabmob/pages</c>,
+    /// else <c>~/.cache/fabmob/pages</c>). Never inside the content tree (refused there: it would be seen as content).
     /// </summary>
     public string CacheDirectory { get; set; } = "";
 

@@ -4,13 +4,13 @@ namespace FabMob.Web.Content;
 
 /// <summary>
 /// Where the snapshot cache is kept: <c>Site:CacheDirectory</c>, else the user's cache folder
-/// (<c>$XDG_CACHE_HOME/fabmob-site</c>, else <c>~/.cache/fabmob-site</c>): outside the content tree, the
+/// (<c>$XDG_CACHE_HOME/fabmob/pages</c>, else <c>~/.cache/fabmob/pages</c>): outside the content tree, the
 /// application's folder and <c>wwwroot/</c>, so it never lands in the editors' commits nor is served. A
 /// folder inside the content tree is refused (the watcher would take each write for a content change).
 /// </summary>
 internal static class PageCacheFolder
 {
-    public const string DefaultName = "fabmob-site";
+    public static readonly string DefaultName = Path.Combine("fabmob", "pages");
 
     /// <summary>The folder, or null with the reason (French) when there is none to use.</summary>
     public static string? Resolve(SiteOptions site, out string? refusal)

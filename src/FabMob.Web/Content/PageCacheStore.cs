@@ -11,10 +11,15 @@ namespace FabMob.Web.Content;
 /// <see cref="PageCacheFolder"/>): loaded once, before the first build, and written again in the
 /// background after a snapshot whose pages differ from what the file holds is in place, so no request
 /// waits for it (one write at a time; snapshots that came and went meanwhile are skipped for the
-/// newest). A cache that cannot be read or written is logged and the site goes on without it.
+/// newest). A write starts <see cref="WriteDelay"/> after it is asked: the first requests of a cold start
+/// do not share the processor with it (it cost them ~130 ms of CPU at 200 articles), and edits saved in
+/// a burst give one write. A cache that cannot be read or written is logged and the site goes on without it.
 /// </summary>
 public sealed partial class PageCacheStore
 {
+    /// <summary>How long a write waits after it is asked (unless someone waits for it: <see cref="WhenWritten"/>).</summary>
+    public static readonly TimeSpan WriteDelay = TimeSpan.FromSeconds(2);
+
     private readonly ILogger<PageCacheStore> _logger;
     private readonly string? _path;
     private readonly string _inputs;
@@ -24,6 +29,9 @@ public sealed partial class PageCacheStore
     private ContentSnapshot? _pending;
     private Task _writing = Task.CompletedTask;
     private bool _warned;
+
+    // Completed when someone waits for the writes (a host stopping): the delay is skipped from then on.
+    private readonly TaskCompletionSource _hurry = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public PageCacheStore(IOptions<SiteOptions> site, ContentOptions content, ILogger<PageCacheStore> logger)
     {
@@ -81,14 +89,22 @@ public sealed partial class PageCacheStore
             _pending = snapshot;
             if (_writing.IsCompleted)
             {
-                _writing = Task.Run(WritePending);
+                _writing = Task.Run(async () =>
+                {
+                    await Task.WhenAny(Task.Delay(WriteDelay), _hurry.Task).ConfigureAwait(false);
+                    WritePending();
+                });
             }
         }
     }
 
-    /// <summary>Completes when the writes asked so far are done (a stopping host waits for it, so a restart finds the file).</summary>
+    /// <summary>
+    /// Completes when the writes asked so far are done, started now without their delay (a stopping host
+    /// waits for it, so a restart finds the file).
+    /// </summary>
     public Task WhenWritten()
     {
+        _hurry.TrySetResult();
         lock (_lock)
         {
             return _writing;
