@@ -163,7 +163,8 @@ start_app() {
   shift 4
   port=$(free_port)
   # Search:PermitLimit=0: no per-client rate limit, or the search measure would time 429 answers.
-  local args=(--urls "http://127.0.0.1:$port" "--Site:ContentPath=$content" --Search:PermitLimit=0 "$@")
+  # The snapshot cache in the bench's own folder (not ~/.cache); a SETTING may name another (the cold starts do).
+  local args=(--urls "http://127.0.0.1:$port" "--Site:ContentPath=$content" --Search:PermitLimit=0 "--Site:CacheDirectory=$WORK/cache" "$@")
   if [ "$logging" = quiet ]; then
     # Warning, but the snapshot loads (one line per rebuild, with its time) stay: no line per request.
     args+=(--Serilog:MinimumLevel:Default=Warning --Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Warning
@@ -408,6 +409,7 @@ LOAD_AVG=$(cut -d' ' -f1-3 /proc/loadavg)
 
 PAGES=("/à-propos" "/blog" "LONG")
 declare -A LOAD_ROWS=() RSS=() HWM=() HWM_AFTER_EDIT=() COLD=() COLD_RUNS_MS=() EXPORT_S=() EXPORT_KB=() HUGO_S=() HUGO_KB=()
+declare -A WARM=() WARM_RUNS_MS=() WARM_CPU=() WARM_BUILD=()
 declare -A EDIT_MED=() EDIT_MAX=() EDIT_ALL=() EXPORT_NOTE=() COLD_BUILD=() COLD_CPU=() REBUILDS=() EXPORT_CPU=() HUGO_CPU=()
 SIZES_TABLE=""
 WARMUP_ROWS=""
@@ -653,9 +655,9 @@ for SIZE in "${SIZES[@]}"; do
   start=$(now_ns)
   set +e
   if [ $HAVE_TIME = 1 ]; then
-    /usr/bin/time -f '%M %U %S' -o "$WORK/export-$SIZE.rss" env "${APP_GC[@]}" dotnet "$APP_DLL" export "$EXPORT" "--Site:ContentPath=$CONTENT" >"$WORK/export-$SIZE.log" 2>&1
+    /usr/bin/time -f '%M %U %S' -o "$WORK/export-$SIZE.rss" env "${APP_GC[@]}" dotnet "$APP_DLL" export "$EXPORT" "--Site:ContentPath=$CONTENT" --Site:PageCache=false >"$WORK/export-$SIZE.log" 2>&1
   else
-    env "${APP_GC[@]}" dotnet "$APP_DLL" export "$EXPORT" "--Site:ContentPath=$CONTENT" >"$WORK/export-$SIZE.log" 2>&1
+    env "${APP_GC[@]}" dotnet "$APP_DLL" export "$EXPORT" "--Site:ContentPath=$CONTENT" --Site:PageCache=false >"$WORK/export-$SIZE.log" 2>&1
   fi
   status=$?
   set -e
@@ -702,8 +704,10 @@ for SIZE in "${SIZES[@]}"; do
   builds=''
   cpus=''
   for i in $(seq 1 "$runs"); do
+    # Cold: an empty snapshot cache folder of its own, so every page is rendered (as before the cache existed).
+    rm -rf "$WORK/cache-cold-$SIZE-$i"
     start=$(now_ns)
-    start_app "$CONTENT" Production default "$WORK/cold-$SIZE-$i.log"
+    start_app "$CONTENT" Production default "$WORK/cold-$SIZE-$i.log" "--Site:CacheDirectory=$WORK/cache-cold-$SIZE-$i"
     if wait_200 "$APP_URL$(pct "$BENCH_ARTICLE_URL")" "$APP_PID" "$COLD_LIMIT"; then
       all+="$(ms_since "$start") "
       cpus+="$(( $(cpu_ticks "$APP_PID") * 1000 / CLK_TCK )) "
@@ -719,6 +723,36 @@ for SIZE in "${SIZES[@]}"; do
   COLD_BUILD[$SIZE]=$(printf '%s\n' $builds | median)
   COLD_CPU[$SIZE]=$(printf '%s\n' $cpus | median)
   say "cold start $SIZE: ${COLD[$SIZE]} ms (runs: $all)"
+
+  # Restart with the snapshot cache of an unchanged tree: the first cold run wrote it (in the background, its
+  # stop waited for the write); each start loads the rendered pages instead of rendering them.
+  STEP="restart with cache $SIZE"
+  all=''
+  builds=''
+  cpus=''
+  warm_cache="$WORK/cache-cold-$SIZE-1"
+  if [ "$runs" -gt 0 ] && ! ls "$warm_cache"/pages-*.cache >/dev/null 2>&1; then
+    note "restart with cache, $SIZE articles: the cold start wrote no cache file in $warm_cache"
+  fi
+  for i in $(seq 1 "$runs"); do
+    start=$(now_ns)
+    start_app "$CONTENT" Production default "$WORK/warm-$SIZE-$i.log" "--Site:CacheDirectory=$warm_cache"
+    if wait_200 "$APP_URL$(pct "$BENCH_ARTICLE_URL")" "$APP_PID" "$COLD_LIMIT"; then
+      all+="$(ms_since "$start") "
+      cpus+="$(( $(cpu_ticks "$APP_PID") * 1000 / CLK_TCK )) "
+    else
+      all+="$(( COLD_LIMIT * 1000 )) "
+      note "restart with cache of $SIZE articles: no 200 after ${COLD_LIMIT} s (counted as ${COLD_LIMIT} s)"
+    fi
+    builds+="$({ grep -oE 'en [0-9]+ ms depuis' "$WORK/warm-$SIZE-$i.log" || true; } | head -1 | awk '{ print $2 }') "
+    grep -q ' 0 pages rendues' "$WORK/warm-$SIZE-$i.log" || note "restart with cache of $SIZE articles (run $i): some pages were rendered again, see bench/out/work/warm-$SIZE-$i.log"
+    stop "$APP_PID"
+  done
+  WARM[$SIZE]=$(printf '%s\n' $all | median)
+  WARM_RUNS_MS[$SIZE]=$all
+  WARM_BUILD[$SIZE]=$(printf '%s\n' $builds | median)
+  WARM_CPU[$SIZE]=$(printf '%s\n' $cpus | median)
+  say "restart with cache $SIZE: ${WARM[$SIZE]} ms (runs: $all)"
 
   STEP="servers $SIZE"
   start_app "$CONTENT" Production quiet "$WORK/app-$SIZE.log"
@@ -926,7 +960,9 @@ if [ $HAVE_WRK = 1 ]; then
 fi
 if [ $LOAD_ONLY = 0 ]; then
 TARGETS+=$(row "démarrage à froid, $SMALL articles (médiane)" "${COLD[$SMALL]} ms (CPU ${COLD_CPU[$SMALL]} ms)" "≤ 1 000 ms" "$( [ "$SMALL" = 200 ] && mark "${COLD[$SMALL]}" le 1000 || echo n/a)")$'\n'
+TARGETS+=$(row "redémarrage, arborescence inchangée (cache des pages), $SMALL articles (médiane)" "${WARM[$SMALL]} ms (CPU ${WARM_CPU[$SMALL]} ms)" "≤ 500 ms" "$( [ "$SMALL" = 200 ] && mark "${WARM[$SMALL]}" le 500 || echo n/a)")$'\n'
 if [ "$LARGE" = 10000 ]; then
+  TARGETS+=$(row "redémarrage, arborescence inchangée (cache des pages), 10 000 articles (médiane)" "${WARM[10000]} ms (CPU ${WARM_CPU[10000]} ms)" "≤ 1 000 ms" "$(mark "${WARM[10000]}" le 1000)")$'\n'
   TARGETS+=$(row "démarrage à froid, 10 000 articles (médiane)" "${COLD[10000]} ms (CPU ${COLD_CPU[10000]} ms)" "≤ 5 000 ms" "$(mark "${COLD[10000]}" le 5000)")$'\n'
   TARGETS+=$(row "pic de mémoire (VmHWM) après la charge, 10 000 articles" "$(mib_of_kb "${HWM[10000]}") Mio" "≤ 200 Mio" "$(mark "$(mib_of_kb "${HWM[10000]}")" le 200)")$'\n'
   if [ $HAVE_HUGO = 1 ]; then
@@ -1039,9 +1075,14 @@ fi # LOAD_ONLY
   echo
   echo "Journalisation par défaut pour ces essais, pour lire dans le journal le temps de construction de l'instantané (« Contenu chargé … en N ms »)."
   echo
-  echo "| articles | médiane | dont construction de l'instantané (médiane) | temps CPU du processus jusqu'au premier 200 (médiane) | essais (ms) |"
-  echo "|---:|---:|---:|---:|---|"
-  for SIZE in "${SIZES[@]}"; do echo "| $SIZE | ${COLD[$SIZE]} ms | ${COLD_BUILD[$SIZE]} ms | ${COLD_CPU[$SIZE]} ms | ${COLD_RUNS_MS[$SIZE]} |"; done
+  echo "« à froid » : dossier de cache des pages vide (tout est rendu) ; « avec cache » : redémarrage sur la même arborescence, le cache écrit par le premier démarrage à froid (les pages sont lues au lieu d'être rendues)."
+  echo
+  echo "| articles | démarrage | médiane | dont construction de l'instantané (médiane) | temps CPU du processus jusqu'au premier 200 (médiane) | essais (ms) |"
+  echo "|---:|---|---:|---:|---:|---|"
+  for SIZE in "${SIZES[@]}"; do
+    echo "| $SIZE | à froid | ${COLD[$SIZE]} ms | ${COLD_BUILD[$SIZE]} ms | ${COLD_CPU[$SIZE]} ms | ${COLD_RUNS_MS[$SIZE]} |"
+    echo "| $SIZE | avec cache | ${WARM[$SIZE]} ms | ${WARM_BUILD[$SIZE]} ms | ${WARM_CPU[$SIZE]} ms | ${WARM_RUNS_MS[$SIZE]} |"
+  done
   echo
   echo "Le temps CPU ne dépend presque pas des voisins : sur 2 cœurs libres, le démarrage ne peut pas durer moins que CPU ÷ 2."
   echo

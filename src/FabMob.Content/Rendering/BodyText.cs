@@ -49,6 +49,14 @@ public sealed class BodyText
         return true;
     }
 
+    /// <summary>The text in the one string the snapshot cache stores (headings, NUL, body), or null when it was let go.</summary>
+    internal string? ToStored() => Volatile.Read(ref _parts) is { } parts ? Decompress(parts) : null;
+
+    /// <summary>A text read back from the snapshot cache (<see cref="ToStored"/>).</summary>
+    internal static BodyText FromStored(string stored) => new(stored);
+
+    private BodyText(string stored) => _parts = Compress(stored);
+
     /// <summary>Lets the text go: the search index has it (its own file), nobody else reads it.</summary>
     public void Release() => Volatile.Write(ref _parts, null);
 

@@ -43,6 +43,13 @@ public sealed record ContentPage
     /// </summary>
     public BodyText? Text { get; init; }
 
+    /// <summary>The rendered body as the UTF-8 bytes it is kept in (the snapshot cache stores and loads them as they are).</summary>
+    internal byte[] HtmlUtf8
+    {
+        get => _html;
+        init => _html = value;
+    }
+
     /// <summary>Whether the body has its own level-1 heading (the view then adds none).</summary>
     public required bool HasOwnHeading { get; init; }
 
@@ -66,6 +73,12 @@ public sealed record ContentPage
 
     /// <summary>Size of the source file in bytes (-1 when unknown).</summary>
     public long FileLength { get; init; } = -1;
+
+    /// <summary>
+    /// XxHash128 of the source file's bytes when it was rendered: the snapshot cache's key for the file's
+    /// content (default when unknown).
+    /// </summary>
+    internal UInt128 SourceHash { get; init; }
 
     /// <summary>Warnings found in the file itself when it was read (its own lines), kept with a reused page.</summary>
     internal IReadOnlyList<ContentError> FileFindings { get; init; } = [];

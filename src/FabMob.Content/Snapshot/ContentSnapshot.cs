@@ -40,6 +40,12 @@ public sealed class ContentSnapshot
 
     private readonly Dictionary<string, EntryList> _entries;
 
+    /// <summary>How many pages this build parsed and rendered (the others were unchanged, or came from the cache).</summary>
+    public int RenderedPages { get; init; }
+
+    /// <summary>How many pages this build took from the snapshot cache instead of rendering them.</summary>
+    public int PagesFromCache { get; init; }
+
     /// <summary>
     /// How many dated collection entries have their date at or before <paramref name="now"/>: it changes
     /// exactly when a scheduled entry becomes public, so it marks what may be cached until then.

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.IO.Hashing;
 using FabMob.Content.Addresses;
 using FabMob.Content.FrontMatterParsing;
 using FabMob.Content.Mounts;
+using FabMob.Content.PageCache;
 using FabMob.Content.Reading;
 using FabMob.Content.Rendering;
 using Markdig.Syntax;
@@ -41,35 +43,80 @@ public sealed class ContentSnapshotBuilder
 
     public ContentUrlRules Urls => _urls;
 
-    public ContentSnapshot Build(string root, ContentSnapshot? previous = null) => Build(root, previous, overlay: null);
+    /// <summary>
+    /// Builds the snapshot of the tree at <paramref name="root"/>. A file unchanged (size and write time)
+    /// since <paramref name="previous"/> keeps its page; any other file whose bytes are those a page of
+    /// <paramref name="cache"/> was rendered from gets that page back (checked like an unchanged one:
+    /// its links must still resolve the same); the rest are read and rendered.
+    /// </summary>
+    public ContentSnapshot Build(string root, ContentSnapshot? previous = null, RenderedPageCache? cache = null) =>
+        Build(root, previous, cache, overlay: null);
 
     /// <summary>
     /// Builds the tree as if the pages named in <paramref name="overlay"/> (path under the root → text)
     /// were written with that text: the editor checks an edited or new page before it is saved.
     /// </summary>
-    public ContentSnapshot Build(string root, ContentSnapshot? previous, IReadOnlyDictionary<string, string>? overlay)
+    public ContentSnapshot Build(string root, ContentSnapshot? previous, IReadOnlyDictionary<string, string>? overlay) =>
+        Build(root, previous, cache: null, overlay);
+
+    private ContentSnapshot Build(string root, ContentSnapshot? previous, RenderedPageCache? cache, IReadOnlyDictionary<string, string>? overlay)
     {
         var stopwatch = Stopwatch.StartNew();
         var fullRoot = Path.GetFullPath(root);
         var findings = new ConcurrentBag<ContentError>();
+        var tally = new Tally();
         var tree = ContentTreeScanner.Scan(fullRoot, _options, _urls.Mounts);
         var files = overlay is null ? tree.Pages : WithOverlay(tree.Pages, overlay, fullRoot);
 
         var candidates = files
             .AsParallel().AsOrdered()
-            .Select(file => Unchanged(file, previous) is { } page ? new Candidate(file, page) : Parse(file, previous, findings, overlay))
+            .Select(file => Unchanged(file, previous) is { } page ? new Candidate(file, page) : ReadOrFind(file, previous, cache, overlay, findings, tally))
             .Where(candidate => candidate is not null)
             .Select(candidate => candidate!)
             .ToList();
 
         candidates.AsParallel().ForAll(candidate => candidate.Keys = candidate.Unchanged?.Keys ?? KeysOf(candidate));
-        var (pages, redirects) = PlaceAndRender(candidates, previous, findings);
+        var (pages, redirects) = PlaceAndRender(candidates, previous, findings, tally);
 
         var assets = tree.Assets.ToDictionary(a => a.SitePath ?? "/" + a.RelativePath, a => a.FullPath, StringComparer.Ordinal);
         pages = WithDefaultCovers(pages, assets);
         var data = ReadData(tree.DataFiles, previous, findings);
         return new ContentSnapshot(Interlocked.Increment(ref _version), fullRoot, _time.GetUtcNow(), stopwatch.Elapsed,
-            pages, redirects, assets, findings, data);
+            pages, redirects, assets, findings, data)
+        {
+            RenderedPages = tally.Rendered,
+            PagesFromCache = tally.FromCache,
+        };
+    }
+
+    /// <summary>
+    /// A file with no unchanged page: its page from the cache when its bytes are the ones it was rendered from, else
+    /// parsed; an overlaid file is parsed from the given text, never taken from the cache.
+    /// </summary>
+    private Candidate? ReadOrFind(ContentFile file, ContentSnapshot? previous, RenderedPageCache? cache,
+        IReadOnlyDictionary<string, string>? overlay, ConcurrentBag<ContentError> findings, Tally tally)
+    {
+        if (overlay is not null && overlay.TryGetValue(file.RelativePath, out var given))
+        {
+            return Parse(file, InMemory(given, file), previous, findings, overlaid: true);
+        }
+
+        var read = Read(file);
+        if (cache is not null && read.Bytes is not null &&
+            cache.Find(file, read.Hash, file.HasStamp ? file.Modified : File.GetLastWriteTimeUtc(file.FullPath)) is { } cached)
+        {
+            Interlocked.Increment(ref tally.FromCache);
+            return new Candidate(file, cached);
+        }
+
+        return Parse(file, read, previous, findings, overlaid: false);
+    }
+
+    /// <summary>A page file's bytes and their hash (the cache's key), or why it could not be read.</summary>
+    private SourceBytes Read(ContentFile file)
+    {
+        var bytes = ContentFileReader.ReadBytes(file, _options.Limits, out var error);
+        return new SourceBytes(bytes, bytes is null ? default : XxHash128.HashToUInt128(bytes), error);
     }
 
     /// <summary>
@@ -79,7 +126,7 @@ public sealed class ContentSnapshotBuilder
     /// their links resolve the same. Two rounds at most.
     /// </summary>
     private (List<ContentPage> Pages, Dictionary<string, string> Redirects) PlaceAndRender(List<Candidate> candidates,
-        ContentSnapshot? previous, ConcurrentBag<ContentError> findings)
+        ContentSnapshot? previous, ConcurrentBag<ContentError> findings, Tally tally)
     {
         var carried = new List<ContentError>();
         for (var round = 0; ; round++)
@@ -89,7 +136,7 @@ public sealed class ContentSnapshotBuilder
             var urlBySource = placed.ToDictionary(c => c.File.RelativePath, c => c.Url, StringComparer.Ordinal);
             var completed = placed
                 .AsParallel()
-                .Select(candidate => (Candidate: candidate, Page: Complete(candidate, urlBySource, previous, found)))
+                .Select(candidate => (Candidate: candidate, Page: Complete(candidate, urlBySource, previous, found, tally)))
                 .ToList();
             var refused = completed.Where(x => x.Page is null).Select(x => x.Candidate).ToHashSet();
             if (refused.Count == 0 || round == 1)
@@ -128,7 +175,7 @@ public sealed class ContentSnapshotBuilder
     /// cannot be rendered and it has no last good version.
     /// </summary>
     private ContentPage? Complete(Candidate candidate, IReadOnlyDictionary<string, string> urlBySource,
-        ContentSnapshot? previous, ConcurrentBag<ContentError> findings)
+        ContentSnapshot? previous, ConcurrentBag<ContentError> findings, Tally tally)
     {
         if (candidate.Kept is { } kept)
         {
@@ -148,7 +195,7 @@ public sealed class ContentSnapshotBuilder
             }
 
             // A page it links to moved, appeared or went away: render it again from its file.
-            if (Parse(candidate.File, null, findings) is not { Body: not null } fresh)
+            if (Parse(candidate.File, Read(candidate.File), null, findings, overlaid: false) is not { Body: not null } fresh)
             {
                 return unchanged;
             }
@@ -159,6 +206,11 @@ public sealed class ContentSnapshotBuilder
 
         var document = ParseBody(candidate, findings);
         candidate.Body = null;
+        if (document is not null)
+        {
+            Interlocked.Increment(ref tally.Rendered);
+        }
+
         return document is not null
             ? Render(candidate, document, urlBySource, findings)
             : previous?.PagesBySource.GetValueOrDefault(candidate.File.RelativePath);
@@ -232,13 +284,11 @@ public sealed class ContentSnapshotBuilder
             .OrderBy(file => file.RelativePath, StringComparer.Ordinal)];
     }
 
-    private Candidate? Parse(ContentFile file, ContentSnapshot? previous, ConcurrentBag<ContentError> findings,
-        IReadOnlyDictionary<string, string>? overlay = null)
+    private Candidate? Parse(ContentFile file, SourceBytes read, ContentSnapshot? previous, ConcurrentBag<ContentError> findings,
+        bool overlaid)
     {
-        ContentError? readError = null;
-        var text = overlay is not null && overlay.TryGetValue(file.RelativePath, out var given)
-            ? InMemory(given, file, out readError)
-            : ContentFileReader.ReadText(file, _options.Limits, out readError);
+        var readError = read.Error;
+        var text = read.Bytes is null ? null : ContentFileReader.Decode(file, read.Bytes, out readError);
         var result = text is null ? null : _frontMatter.Read(text, file.RelativePath);
         var errors = readError is not null ? [readError] : result!.Errors;
         var own = new List<ContentError>();
@@ -272,20 +322,22 @@ public sealed class ContentSnapshotBuilder
             FrontMatter = frontMatter,
             Body = result.Body,
             BodyLine = result.BodyLine,
-            Modified = file.HasStamp ? file.Modified : overlay?.ContainsKey(file.RelativePath) == true ? _time.GetUtcNow() : File.GetLastWriteTimeUtc(file.FullPath),
+            Modified = file.HasStamp ? file.Modified : overlaid ? _time.GetUtcNow() : File.GetLastWriteTimeUtc(file.FullPath),
             Findings = own,
+            SourceHash = read.Hash,
         };
     }
 
     /// <summary>Text given in memory, refused as a file would be when past the size limit or binary.</summary>
-    private string? InMemory(string text, ContentFile file, out ContentError? error)
+    /// <summary>An overlaid page's text as the bytes a file would hold, or why it could not be a page file.</summary>
+    private SourceBytes InMemory(string text, ContentFile file)
     {
-        error = System.Text.Encoding.UTF8.GetByteCount(text) > _options.Limits.MaxFileBytes
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        // A NUL or broken UTF-8 is found, with its line, by ContentFileReader.Decode as for a file.
+        var error = bytes.Length > _options.Limits.MaxFileBytes
             ? new ContentError(file.RelativePath, 1, 1, ContentSeverity.Error, $"fichier trop gros (au plus {_options.Limits.MaxFileBytes / 1024} Kio)")
-            : text.Contains('\0', StringComparison.Ordinal)
-                ? new ContentError(file.RelativePath, 1, 1, ContentSeverity.Error, "fichier binaire (octet nul) : ce n'est pas du texte Markdown")
-                : null;
-        return error is null ? text : null;
+            : null;
+        return error is null ? new SourceBytes(bytes, XxHash128.HashToUInt128(bytes), null) : new SourceBytes(null, default, error);
     }
 
     private static Candidate KeepLastGood(ContentFile file, ContentPage lastGood) => new(file)
@@ -460,6 +512,7 @@ public sealed class ContentSnapshotBuilder
             FileFindings = candidate.Findings,
             LinkLookups = resolver.Lookups,
             Keys = candidate.Keys,
+            SourceHash = candidate.SourceHash,
         };
     }
 
@@ -526,6 +579,9 @@ public sealed class ContentSnapshotBuilder
         public string? Body { get; set; }
         public int BodyLine { get; init; }
         public DateTimeOffset Modified { get; init; }
+
+        /// <summary>XxHash128 of the file's bytes as read (see <see cref="ContentPage.SourceHash"/>).</summary>
+        public UInt128 SourceHash { get; init; }
         /// <summary>What was found in the file itself (its own lines).</summary>
         public List<ContentError> Findings { get; init; } = [];
 
@@ -539,5 +595,15 @@ public sealed class ContentSnapshotBuilder
 
         /// <summary>The addresses it claims (see <see cref="KeysOf"/>).</summary>
         public PlacementKeys Keys { get; set; } = PlacementKeys.None;
+    }
+
+    /// <summary>A page file as read: its bytes (null when unreadable, with the error) and their XxHash128.</summary>
+    private readonly record struct SourceBytes(byte[]? Bytes, UInt128 Hash, ContentError? Error);
+
+    /// <summary>What one build did: pages rendered, pages taken from the cache.</summary>
+    private sealed class Tally
+    {
+        public int Rendered;
+        public int FromCache;
     }
 }

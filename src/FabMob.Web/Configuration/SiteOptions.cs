@@ -35,6 +35,18 @@ public sealed class SiteOptions
     /// </summary>
     public bool ResponseCache { get; set; } = true;
 
+    /// <summary>
+    /// Whether the rendered pages are kept on disk between runs (the snapshot cache), so that a restart
+    /// with unchanged files renders nothing: see <see cref="CacheDirectory"/>.
+    /// </summary>
+    public bool PageCache { get; set; } = true;
+
+    /// <summary>
+    /// The snapshot cache's folder; empty means the user's cache folder (<c>$XDG_CACHE_HOME/fabmob/pages</c>,
+    /// else <c>~/.cache/fabmob/pages</c>). Never inside the content tree (refused there: it would be seen as content).
+    /// </summary>
+    public string CacheDirectory { get; set; } = "";
+
     /// <summary>Pages drawn from data files (team, events, communs): path, data file, view, title.</summary>
     public List<DataPage> DataPages { get; set; } = [];
 

@@ -16,16 +16,19 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
 
     private readonly ContentSnapshotBuilder _builder;
     private readonly ILogger<ContentSnapshotHost> _logger;
+    private readonly PageCacheStore? _pageCache;
     private readonly string _root;
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Timer _debounce;
     private FileSystemWatcher? _watcher;
     private ContentSnapshot? _current;
 
-    public ContentSnapshotHost(ContentSnapshotBuilder builder, IOptions<SiteOptions> site, ILogger<ContentSnapshotHost> logger)
+    public ContentSnapshotHost(ContentSnapshotBuilder builder, IOptions<SiteOptions> site, ILogger<ContentSnapshotHost> logger,
+        PageCacheStore? pageCache = null)
     {
         _builder = builder;
         _logger = logger;
+        _pageCache = pageCache;
         _root = site.Value.ContentPath;
         _debounce = new Timer(_ => _ = RebuildAsync(), null, Timeout.Infinite, Timeout.Infinite);
     }
@@ -80,7 +83,7 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         _watcher.EnableRaisingEvents = true;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (_watcher is not null)
         {
@@ -88,7 +91,11 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         }
 
         _debounce.Change(Timeout.Infinite, Timeout.Infinite);
-        return Task.CompletedTask;
+        if (_pageCache is not null)
+        {
+            // A write under way is let finish (it is renamed in place whole), so the next start finds it.
+            await _pageCache.WhenWritten().WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Builds a new snapshot now and swaps it in; builds never overlap.</summary>
@@ -98,10 +105,13 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         try
         {
             var previous = Volatile.Read(ref _current);
-            var next = await Task.Run(() => _builder.Build(_root, previous)).ConfigureAwait(false);
+            var next = await Task.Run(() =>
+                _builder.Build(_root, previous, previous is null ? _pageCache?.Load() : null)).ConfigureAwait(false);
             Volatile.Write(ref _current, next);
             Report(previous, next);
             SnapshotChanged?.Invoke(next);
+            // After the swap, off the request path: the next start loads what this build rendered.
+            _pageCache?.SaveLater(next);
             return next;
         }
 #pragma warning disable CA1031 // A failed rebuild must leave the last snapshot serving, whatever went wrong.
@@ -148,6 +158,7 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         }
 
         LogLoaded(next.Version, next.Pages.Count, next.Assets.Count, next.ErrorCount, next.BuildTime.TotalMilliseconds, next.Root);
+        LogRendered(next.Version, next.RenderedPages, next.PagesFromCache);
     }
 
     public void Dispose()
@@ -160,6 +171,9 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Contenu chargé (version {Version}) : {Pages} pages, {Assets} fichiers, {Errors} erreurs, en {ElapsedMs:0} ms depuis {Root}")]
     private partial void LogLoaded(long version, int pages, int assets, int errors, double elapsedMs, string root);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Contenu (version {Version}) : {Rendered} pages rendues, {FromCache} reprises du cache")]
+    private partial void LogRendered(long version, int rendered, int fromCache);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Fichier de contenu en erreur : {Finding}")]
     private partial void LogContentError(string finding);

@@ -38,6 +38,7 @@ internal static class SiteServiceCollectionExtensions
             CollectBodyText = sp.GetRequiredService<IConfiguration>().GetValue($"{SearchOptions.Section}:{nameof(SearchOptions.Enabled)}", true),
         });
         services.AddSingleton(sp => new ContentSnapshotBuilder(sp.GetRequiredService<ContentOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<PageCacheStore>();
         services.AddSingleton<ContentSnapshotHost>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentSnapshotHost>());
         services.AddSingleton<SiteAddresses>();

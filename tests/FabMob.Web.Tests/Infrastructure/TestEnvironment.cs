@@ -10,7 +10,16 @@ internal static class TestEnvironment
     /// one inotify instance apiece, against a per-user limit of 128 on Linux. The tests never edit
     /// appsettings, so the hosts do not watch them (the content watcher, under test, is unaffected).
     /// </summary>
+    /// <summary>
+    /// The snapshot cache's default folder (the user's cache folder) for every host of this run: a
+    /// folder of the test run's own, so the hundreds of temporary sites leave nothing in <c>~/.cache</c>.
+    /// </summary>
+    public static string CacheHome { get; } = Path.Combine(Path.GetTempPath(), "fabmob-tests", "cache-" + Environment.ProcessId);
+
     [ModuleInitializer]
-    internal static void Initialize() =>
+    internal static void Initialize()
+    {
         Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("XDG_CACHE_HOME", CacheHome);
+    }
 }

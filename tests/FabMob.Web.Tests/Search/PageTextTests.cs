@@ -104,9 +104,9 @@ public sealed class PageTextTests : IDisposable
     }
 
     [Fact]
-    public async Task Once_the_index_is_in_service_the_pages_let_go_of_their_text()
+    public async Task Without_the_snapshot_cache_once_the_index_is_in_service_the_pages_let_go_of_their_text()
     {
-        using var site = new SearchSite();
+        using var site = SearchSite.Create(settings: new Dictionary<string, string?> { ["Site:PageCache"] = "false" });
         await site.SearchAsync("vélo");
         var pages = site.Factory.Services.GetRequiredService<ContentSnapshotHost>().Current.Pages;
 
@@ -119,6 +119,18 @@ public sealed class PageTextTests : IDisposable
 
         Assert.NotEmpty(pages);
         Assert.All(pages, page => Assert.True(page.Text!.IsReleased));
+    }
+
+    [Fact]
+    public async Task With_the_snapshot_cache_the_pages_keep_their_text_for_the_next_write_of_the_cache()
+    {
+        using var site = new SearchSite();
+        await site.SearchAsync("vélo");
+        await site.Factory.Services.GetRequiredService<PageCacheStore>().WhenWritten();
+        var pages = site.Factory.Services.GetRequiredService<ContentSnapshotHost>().Current.Pages;
+
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page => Assert.False(page.Text!.IsReleased));
     }
 
     [Fact]

@@ -1,0 +1,179 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Text;
+using System.Text.Json;
+using FabMob.Content.Snapshot;
+
+namespace FabMob.Content.PageCache;
+
+/// <summary>
+/// One file holding the rendered pages of a content tree. Layout: a sequence of records, each
+/// <c>length (4 bytes) | XxHash3 of the payload (8 bytes) | payload (UTF-8 JSON)</c>; the first is the
+/// <see cref="PageCacheHeader"/>, each other one page (<see cref="CachedPage"/>). A record whose checksum
+/// does not match, or that is cut short, is left out (its file is rendered again); a header of another
+/// format, version or rendering inputs leaves the whole file out. Written whole to a temporary file in
+/// the same folder, then renamed over the old one: a reader sees the old file or the new one, never half.
+/// </summary>
+public static class PageCacheFile
+{
+    /// <summary>The layout's version; a change to <see cref="CachedPage"/> or to the layout raises it.</summary>
+    public const int Format = 2;
+
+    private const int RecordHead = 12;
+
+    /// <summary>The cache file of the content tree at <paramref name="contentRoot"/> in <paramref name="directory"/> (one file per tree).</summary>
+    public static string PathFor(string directory, string contentRoot)
+    {
+        var root = Path.GetFullPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar);
+        var key = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(root));
+        return Path.Combine(directory, $"pages-{key:x16}.cache");
+    }
+
+    /// <summary>
+    /// The pages of the file at <paramref name="path"/> rendered under <paramref name="inputs"/> by this
+    /// version, or <see cref="RenderedPageCache.Empty"/> with the reason (French) when the file is of
+    /// another version or inputs, or unreadable; a missing file is empty with no reason.
+    /// </summary>
+    public static RenderedPageCache Load(string path, string inputs, out string? problem)
+    {
+        problem = null;
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return RenderedPageCache.Empty;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = "lecture impossible : " + e.Message;
+            return RenderedPageCache.Empty;
+        }
+
+        var records = new List<(int Offset, int Length)>();
+        var rejected = 0;
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (bytes.Length - offset < RecordHead ||
+                BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(offset)) is var length && (length < 0 || length > bytes.Length - offset - RecordHead))
+            {
+                rejected++; // cut short: what follows cannot be read
+                break;
+            }
+
+            records.Add((offset, length));
+            offset += RecordHead + length;
+        }
+
+        if (records.Count == 0 || Payload(bytes, records[0]) is not { } head ||
+            Deserialize(head, CachedPageJsonContext.Default.PageCacheHeader) is not { } header)
+        {
+            problem = "en-tête illisible ou corrompu : le cache est reconstruit";
+            return RenderedPageCache.Empty;
+        }
+
+        if (header.Format != Format || header.Product != RenderingInputs.Product || header.Inputs != inputs)
+        {
+            problem = header.Format != Format || header.Product != RenderingInputs.Product
+                ? $"écrit par une autre version ({header.Product}, format {header.Format}) : le cache est reconstruit"
+                : "écrit avec d'autres réglages de rendu (Site:Mounts, HardLineBreaks, EmbedHosts, OwnHosts…) : le cache est reconstruit";
+            return RenderedPageCache.Empty;
+        }
+
+        var pages = new CachedPage?[records.Count - 1];
+        Parallel.For(1, records.Count, i =>
+            pages[i - 1] = Payload(bytes, records[i]) is { } payload ? Deserialize(payload, CachedPageJsonContext.Default.CachedPage) : null);
+        var bySource = new Dictionary<string, CachedPage>(pages.Length, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            if (page is null)
+            {
+                rejected++;
+            }
+            else
+            {
+                bySource[page.SourcePath] = page;
+            }
+        }
+
+        return new RenderedPageCache(bySource, rejected);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="pages"/> (rendered under <paramref name="inputs"/>) to <paramref name="path"/>:
+    /// to a temporary file beside it, then renamed over it. Throws what the file system throws
+    /// (the caller decides what a cache that cannot be written means).
+    /// </summary>
+    public static void Save(string path, string inputs, IReadOnlyList<ContentPage> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(directory);
+        var payloads = new byte[pages.Count][];
+        Parallel.For(0, pages.Count, i =>
+            payloads[i] = JsonSerializer.SerializeToUtf8Bytes(CachedPage.From(pages[i]), CachedPageJsonContext.Default.CachedPage));
+
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                WriteRecord(stream, JsonSerializer.SerializeToUtf8Bytes(new PageCacheHeader(Format, RenderingInputs.Product, inputs),
+                    CachedPageJsonContext.Default.PageCacheHeader));
+                foreach (var payload in payloads)
+                {
+                    WriteRecord(stream, payload);
+                }
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Nothing more to do: the temporary file's name says what it is.
+            }
+
+            throw;
+        }
+    }
+
+    private static void WriteRecord(FileStream stream, byte[] payload)
+    {
+        Span<byte> head = stackalloc byte[RecordHead];
+        BinaryPrimitives.WriteInt32LittleEndian(head, payload.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(head[4..], XxHash3.HashToUInt64(payload));
+        stream.Write(head);
+        stream.Write(payload);
+    }
+
+    /// <summary>A record's payload, or null when its checksum does not match.</summary>
+    private static ReadOnlyMemory<byte>? Payload(byte[] bytes, (int Offset, int Length) record)
+    {
+        var payload = bytes.AsMemory(record.Offset + RecordHead, record.Length);
+        var checksum = BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(record.Offset + 4));
+        return XxHash3.HashToUInt64(payload.Span) == checksum ? payload : null;
+    }
+
+    private static T? Deserialize<T>(ReadOnlyMemory<byte> payload, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+        where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(payload.Span, type);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or NotSupportedException or InvalidOperationException)
+        {
+            // A record that passed its checksum but does not read as a page (a format not caught by the header).
+            return null;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.IO.Hashing;
+using System.Reflection;
+using System.Text;
+
+namespace FabMob.Content.PageCache;
+
+/// <summary>
+/// What, besides a file's bytes, changes what rendering makes of it: the content options (mounts,
+/// collections, hard line breaks, embed and own hosts, known layouts, limits, served extensions) and
+/// the code that renders (the content library's version). A cache written under other inputs is not used.
+/// </summary>
+public static class RenderingInputs
+{
+    /// <summary>The content library's informational version: its version and, built from git, its commit.</summary>
+    public static string Product { get; } =
+        typeof(RenderingInputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(RenderingInputs).Assembly.GetName().Version?.ToString() ?? "?";
+
+    /// <summary>A key (32 hexadecimal digits) of every option that changes rendering; sets are sorted, so equal options give equal keys.</summary>
+    public static string Key(ContentOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var text = new StringBuilder();
+        void Line(string name, IEnumerable<string> values) =>
+            text.Append(name).Append('=').AppendJoin('\u001f', values).Append('\n');
+
+        Line("collections", options.Collections);
+        Line("extensions", options.AssetExtensions.Select(e => e.ToLowerInvariant()).Order(StringComparer.Ordinal));
+        Line("layouts", options.KnownLayouts is null ? ["*"] : options.KnownLayouts.Select(l => l.ToLowerInvariant()).Order(StringComparer.Ordinal));
+        Line("limits", [options.Limits.ToString()]);
+        Line("hardLineBreaks", [options.HardLineBreaks ? "1" : "0"]);
+        Line("embedHosts", options.EmbedHosts.Order(StringComparer.Ordinal));
+        Line("ownHosts", options.OwnHosts.Order(StringComparer.Ordinal));
+        Line("bodyText", [options.CollectBodyText ? "1" : "0"]);
+        foreach (var mount in options.Mounts)
+        {
+            Line("mount", [mount.ToString(), .. mount.Files, "|", .. mount.ExcludeTags]);
+        }
+
+        return PageCache.CachedPage.Hex(XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

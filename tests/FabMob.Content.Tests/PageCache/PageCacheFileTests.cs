@@ -1,0 +1,246 @@
+using System.Buffers.Binary;
+using System.Text;
+using FabMob.Content.PageCache;
+
+namespace FabMob.Content.Tests.PageCache;
+
+/// <summary>
+/// The snapshot cache: a build given the pages a previous run wrote renders only the files whose bytes
+/// changed; a damaged or foreign cache file is never served, its files are rendered again.
+/// </summary>
+public sealed class PageCacheFileTests : IDisposable
+{
+    private readonly TempContentTree _tree = new();
+    private readonly string _cacheFolder = Path.Combine(Path.GetTempPath(), "fabmob-content-tests", "cache-" + Guid.NewGuid().ToString("N"));
+    private readonly ContentOptions _options = new();
+
+    public PageCacheFileTests()
+    {
+        _tree.Write("index.md", "---\ntitre: Accueil\n---\nBienvenue sur le [blog](blog/2021/velo.md).\n");
+        _tree.Write("blog/2021/velo.md",
+            "---\ntitre: Vélo\ndate: 2021-03-04\nétiquettes: [vélo, ville]\nnote: 2.0\nrang: 3\nvisible: true\n" +
+            "partenaires:\n  - nom: Ademe\n    part: 0.5\n---\n# Vélo\n\nLe <b>vélo</b> en ville, voir l'[accueil](../../index.md).\n\n<script>alert(1)</script>\n");
+        _tree.Write("à-propos.md", "---\ntitre: À propos\n---\nL'association.\n");
+    }
+
+    public void Dispose()
+    {
+        _tree.Dispose();
+        if (Directory.Exists(_cacheFolder))
+        {
+            Directory.Delete(_cacheFolder, recursive: true);
+        }
+    }
+
+    private string CachePath => PageCacheFile.PathFor(_cacheFolder, _tree.Root);
+
+    private ContentSnapshot Build(RenderedPageCache? cache = null, ContentOptions? options = null) =>
+        new ContentSnapshotBuilder(options ?? _options).Build(_tree.Root, cache: cache);
+
+    private RenderedPageCache Load(ContentOptions? options = null) =>
+        PageCacheFile.Load(CachePath, RenderingInputs.Key(options ?? _options), out _);
+
+    private ContentSnapshot WriteThenRebuild()
+    {
+        var first = Build();
+        PageCacheFile.Save(CachePath, RenderingInputs.Key(_options), first.Pages);
+        return first;
+    }
+
+    [Fact]
+    public void A_build_from_the_cache_of_an_unchanged_tree_renders_nothing_and_gives_the_same_pages()
+    {
+        var first = WriteThenRebuild();
+
+        var second = Build(Load());
+
+        Assert.Equal(3, first.RenderedPages);
+        Assert.Equal(0, second.RenderedPages);
+        Assert.Equal(3, second.PagesFromCache);
+        foreach (var page in first.Pages)
+        {
+            var again = second.PagesByUrl[page.Url];
+            Assert.Equal(page.Html, again.Html);
+            Assert.Equal(page.Title, again.Title);
+            Assert.Equal(page.Summary, again.Summary);
+            Assert.Equal(page.Cover, again.Cover);
+            Assert.Equal(page.Links, again.Links);
+            Assert.Equal(page.FrontMatter.Tags, again.FrontMatter.Tags);
+            Assert.Equal(page.FrontMatter.Date, again.FrontMatter.Date);
+            Assert.Equal(page.WordCount, again.WordCount);
+            Assert.Equal(page.FileModified, again.FileModified);
+        }
+
+        Assert.Equal(first.Findings, second.Findings);
+        Assert.Equal(first.Redirects, second.Redirects);
+        Assert.Equal(first.Collections["blog"].Select(p => p.Url), second.Collections["blog"].Select(p => p.Url));
+    }
+
+    [Fact]
+    public void Front_matter_values_come_back_with_their_types()
+    {
+        var fresh = WriteThenRebuild().PagesByUrl["/blog/velo"];
+
+        var page = Build(Load()).PagesByUrl["/blog/velo"];
+
+        Assert.Equal(0, Build(Load()).RenderedPages);
+        Assert.Equal(fresh.FrontMatter.Params.Keys.Order(), page.FrontMatter.Params.Keys.Order());
+        Assert.All(fresh.FrontMatter.Params, pair => Assert.Equal(pair.Value?.GetType(), page.FrontMatter.Params[pair.Key]?.GetType()));
+        Assert.IsType<double>(page.FrontMatter.Params["note"]);
+        Assert.Equal(2.0, page.FrontMatter.Params["note"]);
+        Assert.Equal(3L, page.FrontMatter.Params["rang"]);
+        Assert.Equal(true, page.FrontMatter.Params["visible"]);
+        var partners = Assert.IsType<List<object?>>(page.FrontMatter.Params["partenaires"]);
+        var partner = Assert.IsType<Dictionary<string, object?>>(Assert.Single(partners));
+        Assert.Equal("Ademe", partner["nom"]);
+        Assert.Equal(0.5, partner["part"]);
+    }
+
+    [Fact]
+    public void A_changed_file_is_rendered_again_and_the_others_come_from_the_cache()
+    {
+        WriteThenRebuild();
+        _tree.Write("à-propos.md", "---\ntitre: À propos\n---\nL'association, modifiée.\n");
+
+        var second = Build(Load());
+
+        Assert.Equal(1, second.RenderedPages);
+        Assert.Equal(2, second.PagesFromCache);
+        Assert.Contains("modifiée", second.PagesByUrl["/à-propos"].Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cached_page_whose_link_now_leads_elsewhere_is_rendered_again()
+    {
+        WriteThenRebuild();
+        _tree.Write("blog/2021/velo.md", "---\ntitre: Vélo\ndate: 2021-03-04\nslug: bicyclette\n---\nTexte.\n");
+
+        var second = Build(Load());
+
+        Assert.Contains("href=\"/blog/bicyclette\"", second.PagesByUrl["/"].Html, StringComparison.Ordinal);
+        Assert.Equal(2, second.RenderedPages);
+    }
+
+    [Fact]
+    public void A_flipped_byte_in_a_record_is_detected_and_that_page_is_rendered_again()
+    {
+        var first = WriteThenRebuild();
+        var bytes = File.ReadAllBytes(CachePath);
+        // The second record (the first page, in address order: « / ») holds « Bienvenue »: change it in place.
+        var at = IndexOf(bytes, "Bienvenue");
+        bytes[at] = (byte)'X';
+        File.WriteAllBytes(CachePath, bytes);
+
+        var cache = Load();
+        var second = Build(cache);
+
+        Assert.Equal(1, cache.Rejected);
+        Assert.Equal(1, second.RenderedPages);
+        Assert.Equal(first.PagesByUrl["/"].Html, second.PagesByUrl["/"].Html);
+        Assert.Contains("Bienvenue", second.PagesByUrl["/"].Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_truncated_file_keeps_the_whole_records_and_renders_the_rest()
+    {
+        var first = WriteThenRebuild();
+        var bytes = File.ReadAllBytes(CachePath);
+        File.WriteAllBytes(CachePath, bytes[..(bytes.Length - 10)]);
+
+        var cache = Load();
+        var second = Build(cache);
+
+        Assert.Equal(2, cache.Count);
+        Assert.Equal(1, cache.Rejected);
+        Assert.Equal(1, second.RenderedPages);
+        Assert.All(first.Pages, page => Assert.Equal(page.Html, second.PagesByUrl[page.Url].Html));
+    }
+
+    [Fact]
+    public void A_record_whose_checksum_matches_but_that_is_not_a_page_is_left_out()
+    {
+        WriteThenRebuild();
+        var bytes = File.ReadAllBytes(CachePath);
+        var first = RecordAfterHeader(bytes);
+        var garbage = Encoding.UTF8.GetBytes("{\"pas\":\"une page\"}");
+        var record = new byte[12 + garbage.Length];
+        BinaryPrimitives.WriteInt32LittleEndian(record, garbage.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(record.AsSpan(4), System.IO.Hashing.XxHash3.HashToUInt64(garbage));
+        garbage.CopyTo(record, 12);
+        File.WriteAllBytes(CachePath, [.. bytes[..first], .. record, .. bytes[first..]]);
+
+        var cache = Load();
+
+        Assert.Equal(3, cache.Count);
+        Assert.Equal(1, cache.Rejected);
+    }
+
+    [Fact]
+    public void A_cache_written_by_another_version_is_not_used()
+    {
+        WriteThenRebuild();
+        var bytes = File.ReadAllBytes(CachePath);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(bytes);
+        var header = Encoding.UTF8.GetString(bytes, 12, length)
+            .Replace($"\"Format\":{PageCacheFile.Format}", $"\"Format\":{PageCacheFile.Format + 1}", StringComparison.Ordinal);
+        var payload = Encoding.UTF8.GetBytes(header);
+        var head = new byte[12];
+        BinaryPrimitives.WriteInt32LittleEndian(head, payload.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(head.AsSpan(4), System.IO.Hashing.XxHash3.HashToUInt64(payload));
+        File.WriteAllBytes(CachePath, [.. head, .. payload, .. bytes[(12 + length)..]]);
+
+        var cache = PageCacheFile.Load(CachePath, RenderingInputs.Key(_options), out var problem);
+        var second = Build(cache);
+
+        Assert.Equal(0, cache.Count);
+        Assert.Contains("autre version", problem, StringComparison.Ordinal);
+        Assert.Equal(3, second.RenderedPages);
+    }
+
+    [Fact]
+    public void A_cache_written_with_other_rendering_options_is_not_used()
+    {
+        WriteThenRebuild();
+        var hardBreaks = new ContentOptions { HardLineBreaks = true };
+
+        var cache = PageCacheFile.Load(CachePath, RenderingInputs.Key(hardBreaks), out var problem);
+
+        Assert.Equal(0, cache.Count);
+        Assert.NotNull(problem);
+        Assert.NotEqual(RenderingInputs.Key(_options), RenderingInputs.Key(hardBreaks));
+        Assert.NotEqual(RenderingInputs.Key(_options), RenderingInputs.Key(new ContentOptions { OwnHosts = ["lafabriquedesmobilites.fr"] }));
+        Assert.NotEqual(RenderingInputs.Key(_options), RenderingInputs.Key(new ContentOptions { EmbedHosts = ["peertube.example"] }));
+        Assert.NotEqual(RenderingInputs.Key(_options), RenderingInputs.Key(new ContentOptions
+        {
+            Mounts = [new FabMob.Content.Mounts.ContentMount("blog", "/actualités", FabMob.Content.Mounts.MountKind.Collection)],
+        }));
+        Assert.Equal(RenderingInputs.Key(_options), RenderingInputs.Key(new ContentOptions()));
+    }
+
+    [Fact]
+    public void A_missing_cache_file_is_empty_and_no_problem()
+    {
+        var cache = PageCacheFile.Load(CachePath, RenderingInputs.Key(_options), out var problem);
+
+        Assert.Equal(0, cache.Count);
+        Assert.Null(problem);
+    }
+
+    [Fact]
+    public void Writing_leaves_no_temporary_file_beside_the_cache()
+    {
+        WriteThenRebuild();
+        WriteThenRebuild();
+
+        Assert.Equal([Path.GetFileName(CachePath)], Directory.GetFiles(_cacheFolder).Select(Path.GetFileName));
+    }
+
+    private static int IndexOf(byte[] bytes, string text)
+    {
+        var at = bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text));
+        Assert.True(at >= 0, $"« {text} » absent du cache");
+        return at;
+    }
+
+    private static int RecordAfterHeader(byte[] bytes) => 12 + BinaryPrimitives.ReadInt32LittleEndian(bytes);
+}
