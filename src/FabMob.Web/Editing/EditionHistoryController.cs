@@ -189,6 +189,13 @@ public sealed class EditionHistoryController(ContentGitStore store, RepositoryPa
                 null);
         }
 
+        // The site's own configuration travels with the content but is not content: it changes through git, reviewed.
+        if (string.Equals(contentPath, "site.yaml", StringComparison.OrdinalIgnoreCase))
+        {
+            return Outcome(StatusCodes.Status400BadRequest, "Chemin refusé",
+                "site.yaml est la configuration du site : il ne se modifie pas dans l'éditeur.", null);
+        }
+
         var check = store.Guard.Check(contentPath, kinds);
         return check.IsAccepted ? null : Outcome(StatusCodes.Status400BadRequest, "Chemin refusé", check.Refusal!, null);
     }
