@@ -31,5 +31,11 @@ public sealed class EditionOptions
     /// <summary>How long a locked e-mail stays locked.</summary>
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>
+    /// The folder holding the Data Protection keys that sign sessions and forms (see <see cref="EditionKeys"/>); empty,
+    /// ASP.NET Core's default (<c>~/.aspnet/DataProtection-Keys</c>, or memory only when there is no writable home).
+    /// </summary>
+    public string? KeysDirectory { get; set; }
+
     public bool Enabled => Accounts.Count > 0;
 }
