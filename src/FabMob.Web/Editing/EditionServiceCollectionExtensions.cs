@@ -20,6 +20,7 @@ public static class EditionServiceCollectionExtensions
         services.AddSingleton<AccountAttemptLimiter>();
         services.AddSingleton<EditableContentCatalog>();
         services.AddContentGitStore();
+        services.AddEditionScreens();
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, SignInRateLimiterPolicy>(SignInRateLimiterPolicy.Name));
 
         services.AddAuthentication(EditionAuthentication.Scheme).AddCookie(EditionAuthentication.Scheme, _ => { });
