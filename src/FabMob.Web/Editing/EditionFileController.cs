@@ -27,13 +27,16 @@ public sealed class EditionFileController(ContentSnapshotHost content, ContentOp
     /// <summary>Largest form accepted (an 8 MiB text or a 5 MiB picture with the article's fields).</summary>
     public const long MaxFormBytes = 10 * 1024 * 1024;
 
+    /// <summary>Set on the redirect after a save whose checks gave warnings, so that the form shows them again.</summary>
+    public const string WarningsQuery = "verifier";
+
     private const string FormView = "~/Views/Edition/Article.cshtml";
     private const string RefusalView = "~/Views/Edition/Refus.cshtml";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     [HttpGet(EditionViews.FilePath)]
     public async Task<IActionResult> EditAsync([FromQuery(Name = EditionViews.FileQuery)] string? path,
-        [FromQuery(Name = EditionViews.OutcomeQuery)] string? outcome)
+        [FromQuery(Name = EditionViews.OutcomeQuery)] string? outcome, [FromQuery(Name = WarningsQuery)] string? warnings)
     {
         var (file, refused) = await OpenAsync(path).ConfigureAwait(false);
         if (refused is not null)
@@ -49,6 +52,8 @@ public sealed class EditionFileController(ContentSnapshotHost content, ContentOp
             {
                 PublicAddress = PublicAddress(file.ContentPath),
                 Messages = messages,
+                // After a save that had warnings, they are shown again (the save redirected): checked on the saved text.
+                Findings = warnings is null ? [] : Check(file.ContentPath, file.Text),
             });
         }
         catch (FrontMatterEditException e)
@@ -93,7 +98,7 @@ public sealed class EditionFileController(ContentSnapshotHost content, ContentOp
 
         if (string.Equals(action, "apercu", StringComparison.Ordinal))
         {
-            return View(FormView, model with { Preview = previewer.Render(content.For(HttpContext), file.ContentPath, text) });
+            return Preview(model, file.ContentPath, text);
         }
 
         return await SaveAsync(model, file.ContentPath, text, form.Blob, cancellationToken).ConfigureAwait(false);
@@ -170,10 +175,11 @@ public sealed class EditionFileController(ContentSnapshotHost content, ContentOp
             case "verifier":
                 return View(FormView, model with
                 {
+                    Findings = Check(plan.Article.SourcePath, text),
                     Messages = [new EditionMessage($"L'article sera enregistré dans {paths.ToRepository(plan.Article.SourcePath)} et publié à l'adresse {plan.Article.Url}.", IsError: false)],
                 });
             case "apercu":
-                return View(FormView, model with { Preview = previewer.Render(content.For(HttpContext), plan.Article.SourcePath, text) });
+                return Preview(model, plan.Article.SourcePath, text);
             default:
                 return await SaveAsync(model, plan.Article.SourcePath, text, expectedBlob: null, cancellationToken).ConfigureAwait(false);
         }
@@ -205,8 +211,7 @@ public sealed class EditionFileController(ContentSnapshotHost content, ContentOp
     private async Task<IActionResult> SaveAsync(ArticleFormViewModel model, string contentPath, string text, string? expectedBlob,
         CancellationToken cancellationToken)
     {
-        var snapshot = content.For(HttpContext);
-        var findings = validator.Validate(paths.ContentRoot, contentPath, text, snapshot, address => addresses.Exists(snapshot, address));
+        var findings = Check(contentPath, text);
         model = model with { Findings = findings };
         if (findings.Any(f => f.Severity == ContentSeverity.Error))
         {
@@ -222,7 +227,7 @@ public sealed class EditionFileController(ContentSnapshotHost content, ContentOp
         {
             case ContentSaveStatus.Saved:
             case ContentSaveStatus.Unchanged:
-                return Redirect(paths.EditAddress(contentPath, EditionOutcomes.Code(saved)));
+                return Redirect(paths.EditAddress(contentPath, EditionOutcomes.Code(saved)) + (findings.Count > 0 ? $"&{WarningsQuery}=1" : ""));
             case ContentSaveStatus.Conflict:
                 return Conflict(model, contentPath, saved.Blob);
             case ContentSaveStatus.AlreadyExists:
@@ -296,6 +301,26 @@ public sealed class EditionFileController(ContentSnapshotHost content, ContentOp
                     IsError: false, "Voir l'image", UrlPath.ForHref(planned.SitePath)),
             ],
         });
+    }
+
+    /// <summary>The page rendered as the public would see it, and what <c>check</c> says about it; nothing written.</summary>
+    private ViewResult Preview(ArticleFormViewModel model, string contentPath, string text)
+    {
+        var preview = previewer.Render(content.For(HttpContext), contentPath, text);
+        return View(FormView, model with
+        {
+            Preview = preview,
+            Findings = Check(contentPath, text),
+            Messages = preview is null
+                ? [new EditionMessage("Aperçu impossible : avec ce texte, le fichier ne donne pas de page (voir les vérifications).", IsError: true)]
+                : [],
+        });
+    }
+
+    private IReadOnlyList<ContentError> Check(string contentPath, string text)
+    {
+        var snapshot = content.For(HttpContext);
+        return validator.Validate(paths.ContentRoot, contentPath, text, snapshot, address => addresses.Exists(snapshot, address));
     }
 
     /// <summary>The file behind a <c>chemin</c>: null and a 400/404 French page when the path is refused or missing.</summary>

@@ -154,4 +154,25 @@ public sealed class ArticleEditTests
         Assert.NotNull(page.QuerySelector("#texte-brut[readonly]"));
         Assert.Equal(text, page.QuerySelector("#texte-brut")!.TextContent);
     }
+
+    [Fact]
+    public async Task A_broken_link_is_a_warning_with_its_line_in_the_preview_that_does_not_block_the_save_and_is_shown_after_it()
+    {
+        using var site = new ScreensSite();
+        using var client = await site.AliceAsync();
+        var page = await site.PageAsync(client, ScreensSite.EditAddress(ScreensSite.Genese));
+        var changes = new Dictionary<string, string?> { ["corps"] = "Premier paragraphe.\n\nUn [lien cassé](/nulle-part).\n" };
+
+        var previewed = await ScreensSite.ParseAsync(await ScreensSite.SubmitAsync(client, page, "apercu", changes));
+        var saved = await ScreensSite.SubmitAsync(client, page, "enregistrer", changes);
+
+        var warning = previewed.QuerySelector("#verifications .edition__constat--avertissement")!.TextContent;
+        Assert.Contains("/nulle-part", warning, StringComparison.Ordinal);
+        Assert.Contains("ligne 11", warning, StringComparison.Ordinal);
+        Assert.Equal("verifications", previewed.QuerySelector("form.edition__article")!.GetAttribute("aria-describedby"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Un [lien cassé](/nulle-part).", site.SiteFile(ScreensSite.Genese), StringComparison.Ordinal);
+        var after = await site.PageAsync(client, saved.Headers.Location!.OriginalString);
+        Assert.Contains("/nulle-part", after.QuerySelector("#verifications")!.TextContent, StringComparison.Ordinal);
+    }
 }
