@@ -1,9 +1,10 @@
+using System.Diagnostics;
 using System.Net;
 using FabMob.Web.Tests.Infrastructure;
 
 namespace FabMob.Web.Tests.Editing.Screens;
 
-public sealed class ArticleEditTests
+public sealed class ArticleEditTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public async Task Opening_an_article_shows_its_front_matter_as_fields_its_body_in_a_textarea_and_the_files_blob()
@@ -33,7 +34,9 @@ public sealed class ArticleEditTests
         var before = site.SiteFile(ScreensSite.Genese);
         var page = await site.PageAsync(client, ScreensSite.EditAddress(ScreensSite.Genese));
 
+        var clock = Stopwatch.StartNew();
         var response = await ScreensSite.SubmitAsync(client, page, "enregistrer", new Dictionary<string, string?> { ["titre"] = "La genèse : 2015" });
+        output.WriteLine($"enregistrement (vérification, commit, push) : {clock.ElapsedMilliseconds} ms");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(ScreensSite.EditAddress(ScreensSite.Genese) + "&resultat=publie", response.Headers.Location!.OriginalString);
@@ -58,8 +61,10 @@ public sealed class ArticleEditTests
         var head = ScreensSite.Git(site.Site, "rev-parse", "HEAD");
         var page = await site.PageAsync(client, ScreensSite.EditAddress(ScreensSite.Genese));
 
+        var clock = Stopwatch.StartNew();
         var response = await ScreensSite.SubmitAsync(client, page, "apercu",
             new Dictionary<string, string?> { ["corps"] = "Un **nouveau** paragraphe avec une <script>alert(1)</script> balise." });
+        output.WriteLine($"aperçu : {clock.ElapsedMilliseconds} ms");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var result = await ScreensSite.ParseAsync(response);
