@@ -8,12 +8,12 @@ namespace FabMob.Web.Editing;
 /// <summary>
 /// A file's history and the revert of one of its commits, and the data-file (YAML) screen. Under <c>/_edition</c>,
 /// so <see cref="EditionGateMiddleware"/> already requires a signed-in editor; every unsafe method is checked for its
-/// antiforgery token. Paths go through <see cref="RepositoryPathMapper"/> then the git store's guard: a refused path is
+/// antiforgery token. Paths go through <see cref="EditionFilePaths"/> then the git store's guard: a refused path is
 /// a 400 with a French page, before anything touches the disk.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [AutoValidateAntiforgeryToken]
-public sealed class EditionHistoryController(ContentGitStore store, RepositoryPathMapper paths, DataFileValidator data) : Controller
+public sealed class EditionHistoryController(ContentGitStore store, EditionFilePaths paths, DataFileValidator data) : Controller
 {
     public const string HistoryPath = EditionViews.Prefix + "/historique";
     public const string RevertPath = HistoryPath + "/annuler";
@@ -37,7 +37,7 @@ public sealed class EditionHistoryController(ContentGitStore store, RepositoryPa
             return refused;
         }
 
-        var history = await store.HistoryAsync(paths.ToContentPath(path), HistoryLength).ConfigureAwait(false);
+        var history = await store.HistoryAsync(paths.ToContent(path), HistoryLength).ConfigureAwait(false);
         return View(HistoryView, new HistoryViewModel(path!, [.. history.Entries.Select(ViewOf)], User.IsInRole(EditorRoles.Administration)));
     }
 
@@ -91,7 +91,7 @@ public sealed class EditionHistoryController(ContentGitStore store, RepositoryPa
                 "Cochez la case de confirmation pour annuler cette modification : rien n'a été annulé.", path!);
         }
 
-        var result = await store.RevertAsync(paths.ToContentPath(path), entry.Commit, Editor(), cancellationToken).ConfigureAwait(false);
+        var result = await store.RevertAsync(paths.ToContent(path), entry.Commit, Editor(), cancellationToken).ConfigureAwait(false);
         return result.Status switch
         {
             RevertStatus.Reverted => Outcome(StatusCodes.Status200OK, "Modification annulée", result.Message, path!, isError: false),
@@ -111,7 +111,7 @@ public sealed class EditionHistoryController(ContentGitStore store, RepositoryPa
             return refused;
         }
 
-        var read = await store.ReadAsync(paths.ToContentPath(path)).ConfigureAwait(false);
+        var read = await store.ReadAsync(paths.ToContent(path)).ConfigureAwait(false);
         return read.Status switch
         {
             ContentFileReadStatus.Found => View(DataView, new DataFileViewModel(path!, read.Text, read.Blob, [], null, PublicAddress: PublicAddress(path!))),
@@ -137,7 +137,7 @@ public sealed class EditionHistoryController(ContentGitStore store, RepositoryPa
 
         // Browsers send CRLF line ends from a textarea; data files are written with LF.
         var yaml = (text ?? "").ReplaceLineEndings("\n");
-        var contentPath = paths.ToContentPath(path)!;
+        var contentPath = paths.ToContent(path)!;
         var findings = data.Validate(contentPath, yaml);
         if (findings.Count > 0)
         {
@@ -175,13 +175,13 @@ public sealed class EditionHistoryController(ContentGitStore store, RepositoryPa
             return null;
         }
 
-        var history = await store.HistoryAsync(paths.ToContentPath(path), ContentGitStore.MaxHistory).ConfigureAwait(false);
+        var history = await store.HistoryAsync(paths.ToContent(path), ContentGitStore.MaxHistory).ConfigureAwait(false);
         return history.Entries.FirstOrDefault(e => string.Equals(e.Commit, commit, StringComparison.Ordinal));
     }
 
     private ViewResult? Refusal(string? path, EditableFileKinds kinds)
     {
-        var contentPath = paths.ToContentPath(path);
+        var contentPath = paths.ToContent(path);
         if (contentPath is null)
         {
             return Outcome(StatusCodes.Status400BadRequest, "Chemin refusé",
@@ -207,13 +207,13 @@ public sealed class EditionHistoryController(ContentGitStore store, RepositoryPa
             return refused;
         }
 
-        return data.DataNameOf(paths.ToContentPath(path)!) is null
+        return data.DataNameOf(paths.ToContent(path)!) is null
             ? Outcome(StatusCodes.Status400BadRequest, "Pas un fichier de données",
                 $"« {path} » n'est pas un fichier de données du site (.yaml ou .yml dans un dossier de données).", null)
             : null;
     }
 
-    private string? PublicAddress(string path) => data.PageOf(paths.ToContentPath(path)!)?.Path;
+    private string? PublicAddress(string path) => data.PageOf(paths.ToContent(path)!)?.Path;
 
     private HistoryEntryView ViewOf(FileHistoryEntry entry) =>
         new(entry.Commit, entry.Commit[..Math.Min(7, entry.Commit.Length)], entry.AuthorName, ParisTime.Format(entry.Date), ParisTime.Iso(entry.Date),

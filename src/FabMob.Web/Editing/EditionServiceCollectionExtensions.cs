@@ -20,9 +20,9 @@ public static class EditionServiceCollectionExtensions
         services.AddSingleton<AccountAttemptLimiter>();
         services.AddSingleton<EditableContentCatalog>();
         services.AddContentGitStore();
-        services.AddSingleton<History.RepositoryPathMapper>();
         services.AddSingleton<History.DataFileValidator>();
         services.AddEditionKeys();
+        services.AddEditionScreens();
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, SignInRateLimiterPolicy>(SignInRateLimiterPolicy.Name));
 
         services.AddAuthentication(EditionAuthentication.Scheme).AddCookie(EditionAuthentication.Scheme, _ => { });

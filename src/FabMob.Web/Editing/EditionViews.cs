@@ -11,6 +11,11 @@ public static class EditionViews
     public const string FilePath = Prefix + "/fichier";
     public const string FileQuery = "chemin";
 
+    /// <summary>The outcome of the save that redirected to the form (<see cref="EditionOutcomes"/>).</summary>
+    public const string OutcomeQuery = "resultat";
+
+    public const string NewArticlePath = Prefix + "/nouvel-article";
+
     public const string SignIn = "~/Views/Edition/Connexion.cshtml";
     public const string Dashboard = "~/Views/Edition/Tableau.cshtml";
 

@@ -63,13 +63,14 @@ public sealed class EditionDashboardTests(EditionSiteFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task The_edit_screen_address_answers_404_until_round_two_builds_it_and_is_never_stored()
+    public async Task The_edit_screen_answers_with_the_articles_form_and_is_never_stored()
     {
         using var client = await SignedInAsync();
 
         var response = await client.GetAsync(new Uri("/_edition/fichier?chemin=blog%2F2015%2Fgenese.md", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("form.edition__article input[name=blob]"));
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         Assert.Equal("noindex, nofollow", response.Headers.GetValues("X-Robots-Tag").Single());
     }
