@@ -32,7 +32,7 @@ public static class EditionOutcomes
     public static EditionMessage? Message(string? code) => code switch
     {
         Published => new EditionMessage("Enregistré et publié : la modification est dans le dépôt partagé, et le site l'affiche dans quelques secondes.", IsError: false),
-        KeptLocally => new EditionMessage("Enregistré sur le site, mais l'envoi vers le dépôt partagé a échoué : la modification est gardée et partira au prochain envoi. Rien n'est perdu.", IsError: false),
+        KeptLocally => new EditionMessage("Enregistré sur le site, mais l'envoi vers le dépôt partagé a échoué (réseau, ou mêmes lignes modifiées entre-temps dans le dépôt partagé) : la modification est gardée sur le site, rien n'est perdu. Prévenez l'administration du site si ce message revient.", IsError: false),
         Saved => new EditionMessage("Enregistré : le site affiche la modification dans quelques secondes (pas de dépôt partagé configuré).", IsError: false),
         Unchanged => new EditionMessage("Aucune modification : rien à enregistrer.", IsError: false),
         _ => null,
