@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
@@ -141,29 +142,23 @@ public sealed class EditionFileController(ContentSnapshotHost content, ContentOp
     {
         ArgumentNullException.ThrowIfNull(form);
         var model = new ArticleFormViewModel(ArticleFormMode.Create, form);
-        if (Plan(model) is not { } plan)
+        if (!TryPlan(model, out var article, out var refusal, out var refused))
         {
-            return PlanRefused(model);
+            return refused;
         }
 
-        if (plan.Article is null)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(FormView, model with { Messages = [plan.Refusal!] });
-        }
-
-        model = model with { Plan = plan.Article, PublicAddress = plan.Article.Url };
-        if (plan.Refusal is not null)
+        model = model with { Plan = article, PublicAddress = article.Url };
+        if (refusal is not null)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
-            return View(FormView, model with { Messages = [plan.Refusal] });
+            return View(FormView, model with { Messages = [refusal] });
         }
 
         string text;
         try
         {
             var fields = form.ToFields();
-            text = FrontMatterDocument.Parse(plan.Article.Text, plan.Article.SourcePath, options.Limits).Write(fields, form.Body ?? "");
+            text = FrontMatterDocument.Parse(article.Text, article.SourcePath, options.Limits).Write(fields, form.Body ?? "");
         }
         catch (FrontMatterEditException e)
         {
@@ -175,13 +170,13 @@ public sealed class EditionFileController(ContentSnapshotHost content, ContentOp
             case "verifier":
                 return View(FormView, model with
                 {
-                    Findings = Check(plan.Article.SourcePath, text),
-                    Messages = [new EditionMessage($"L'article sera enregistré dans {paths.ToRepository(plan.Article.SourcePath)} et publié à l'adresse {plan.Article.Url}.", IsError: false)],
+                    Findings = Check(article.SourcePath, text),
+                    Messages = [new EditionMessage($"L'article sera enregistré dans {paths.ToRepository(article.SourcePath)} et publié à l'adresse {article.Url}.", IsError: false)],
                 });
             case "apercu":
-                return Preview(model, plan.Article.SourcePath, text);
+                return Preview(model, article.SourcePath, text);
             default:
-                return await SaveAsync(model, plan.Article.SourcePath, text, expectedBlob: null, cancellationToken).ConfigureAwait(false);
+                return await SaveAsync(model, article.SourcePath, text, expectedBlob: null, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -192,19 +187,13 @@ public sealed class EditionFileController(ContentSnapshotHost content, ContentOp
     {
         ArgumentNullException.ThrowIfNull(form);
         var model = new ArticleFormViewModel(ArticleFormMode.Create, form);
-        if (Plan(model) is not { } plan)
+        if (!TryPlan(model, out var article, out _, out var refused))
         {
-            return PlanRefused(model);
-        }
-
-        if (plan.Article is null)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(FormView, model with { Messages = [plan.Refusal!] });
+            return refused;
         }
 
         // A taken name does not matter here: the picture goes to the year's images/ folder either way.
-        return await AddPictureAsync(model with { Plan = plan.Article, PublicAddress = plan.Article.Url }, plan.Article.SourcePath, cancellationToken)
+        return await AddPictureAsync(model with { Plan = article, PublicAddress = article.Url }, article.SourcePath, cancellationToken)
             .ConfigureAwait(false);
     }
 
@@ -376,6 +365,33 @@ public sealed class EditionFileController(ContentSnapshotHost content, ContentOp
         return e.Refusal == FrontMatterEditRefusal.InvalidValue
             ? View(FormView, model with { FieldErrors = new Dictionary<string, string>(StringComparer.Ordinal) { ["date"] = e.Finding.Message } })
             : View(FormView, model);
+    }
+
+    /// <summary>
+    /// The new article the form plans, with the refusal to show when its name was taken (a suggestion is planned
+    /// instead); false with the answer to give when no article can be planned (no title, an unreadable date, a name
+    /// with no free suggestion).
+    /// </summary>
+    private bool TryPlan(ArticleFormViewModel model, [NotNullWhen(true)] out NewArticle? article, out EditionMessage? refusal,
+        [NotNullWhen(false)] out IActionResult? refused)
+    {
+        article = null;
+        refusal = null;
+        if (Plan(model) is not { } plan)
+        {
+            refused = PlanRefused(model);
+            return false;
+        }
+
+        if (plan.Article is null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            refused = View(FormView, model with { Messages = [plan.Refusal!] });
+            return false;
+        }
+
+        (article, refusal, refused) = (plan.Article, plan.Refusal, null);
+        return true;
     }
 
     private PlannedArticle? Plan(ArticleFormViewModel model)

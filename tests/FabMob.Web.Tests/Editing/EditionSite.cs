@@ -19,25 +19,29 @@ public sealed class EditionSite : IDisposable
     /// <summary>One hash for the whole run: PBKDF2 is slow on purpose.</summary>
     public static readonly string PasswordHash = PasswordHashes.Hash(Password);
 
+    /// <summary>
+    /// Alice (rédaction) and Bob (administration), both with <see cref="Password"/>, and limits high enough that the
+    /// tests sharing a site never trip them (a test of the limits sets its own).
+    /// </summary>
+    public static Dictionary<string, string?> Accounts() => new()
+    {
+        ["Edition:Accounts:0:Name"] = "Alice Martin",
+        ["Edition:Accounts:0:Email"] = AliceEmail,
+        ["Edition:Accounts:0:Role"] = EditorRoles.Redaction,
+        ["Edition:Accounts:0:PasswordHash"] = PasswordHash,
+        ["Edition:Accounts:1:Name"] = "Bob Durand",
+        ["Edition:Accounts:1:Email"] = BobEmail,
+        ["Edition:Accounts:1:Role"] = EditorRoles.Administration,
+        ["Edition:Accounts:1:PasswordHash"] = PasswordHash,
+        ["Edition:SignInPermitLimit"] = "1000",
+        ["Edition:AccountPermitLimit"] = "1000",
+        ["Edition:LockoutFailures"] = "1000",
+    };
+
     public EditionSite(IReadOnlyDictionary<string, string?>? settings = null, bool withAccounts = true, string environment = "Production")
     {
         Content = TempSite.FromFixture("collections");
-        var values = new Dictionary<string, string?>();
-        if (withAccounts)
-        {
-            values["Edition:Accounts:0:Name"] = "Alice Martin";
-            values["Edition:Accounts:0:Email"] = AliceEmail;
-            values["Edition:Accounts:0:Role"] = EditorRoles.Redaction;
-            values["Edition:Accounts:0:PasswordHash"] = PasswordHash;
-            values["Edition:Accounts:1:Name"] = "Bob Durand";
-            values["Edition:Accounts:1:Email"] = BobEmail;
-            values["Edition:Accounts:1:Role"] = EditorRoles.Administration;
-            values["Edition:Accounts:1:PasswordHash"] = PasswordHash;
-            // High limits unless a test sets its own: the tests sharing a site must not trip them.
-            values["Edition:SignInPermitLimit"] = "1000";
-            values["Edition:AccountPermitLimit"] = "1000";
-            values["Edition:LockoutFailures"] = "1000";
-        }
+        var values = withAccounts ? Accounts() : new Dictionary<string, string?>();
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

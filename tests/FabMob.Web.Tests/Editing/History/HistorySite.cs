@@ -23,24 +23,11 @@ public sealed class HistorySite : IDisposable
         Repositories = new EditorRepositories();
         Repositories.PushFromLaptop(DataFile, DataText, "Équipe : première version");
         EditorRepositories.Git(Repositories.Site, "pull", "--quiet", "--ff-only");
-        var values = new Dictionary<string, string?>
-        {
-            ["Edition:Accounts:0:Name"] = "Alice Martin",
-            ["Edition:Accounts:0:Email"] = EditionSite.AliceEmail,
-            ["Edition:Accounts:0:Role"] = EditorRoles.Redaction,
-            ["Edition:Accounts:0:PasswordHash"] = EditionSite.PasswordHash,
-            ["Edition:Accounts:1:Name"] = "Bob Durand",
-            ["Edition:Accounts:1:Email"] = EditionSite.BobEmail,
-            ["Edition:Accounts:1:Role"] = EditorRoles.Administration,
-            ["Edition:Accounts:1:PasswordHash"] = EditionSite.PasswordHash,
-            ["Edition:SignInPermitLimit"] = "1000",
-            ["Edition:AccountPermitLimit"] = "1000",
-            ["Edition:LockoutFailures"] = "1000",
-            ["Site:DataPages:0:Path"] = "/équipe",
-            ["Site:DataPages:0:Data"] = "equipe",
-            ["Site:DataPages:0:View"] = "personnes",
-            ["Site:DataPages:0:Title"] = "L'équipe",
-        };
+        var values = EditionSite.Accounts();
+        values["Site:DataPages:0:Path"] = "/équipe";
+        values["Site:DataPages:0:Data"] = "equipe";
+        values["Site:DataPages:0:View"] = "personnes";
+        values["Site:DataPages:0:Title"] = "L'équipe";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;

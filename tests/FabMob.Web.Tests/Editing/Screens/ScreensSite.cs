@@ -45,20 +45,7 @@ public sealed class ScreensSite : IDisposable
         GitRepositories.Git(Laptop, "push", "--quiet", "-u", "origin", "main");
         GitRepositories.Git(Root, "clone", "--quiet", Origin, Site);
 
-        var values = new Dictionary<string, string?>
-        {
-            ["Edition:Accounts:0:Name"] = "Alice Martin",
-            ["Edition:Accounts:0:Email"] = EditionSite.AliceEmail,
-            ["Edition:Accounts:0:Role"] = EditorRoles.Redaction,
-            ["Edition:Accounts:0:PasswordHash"] = EditionSite.PasswordHash,
-            ["Edition:Accounts:1:Name"] = "Bob Durand",
-            ["Edition:Accounts:1:Email"] = EditionSite.BobEmail,
-            ["Edition:Accounts:1:Role"] = EditorRoles.Administration,
-            ["Edition:Accounts:1:PasswordHash"] = EditionSite.PasswordHash,
-            ["Edition:SignInPermitLimit"] = "1000",
-            ["Edition:AccountPermitLimit"] = "1000",
-            ["Edition:LockoutFailures"] = "1000",
-        };
+        var values = EditionSite.Accounts();
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;
