@@ -14,7 +14,7 @@ namespace FabMob.Content.Rendering;
 /// </summary>
 public sealed class FrenchTypographyLiteralRenderer : HtmlObjectRenderer<LiteralInline>
 {
-    private static readonly string[] VerbatimTags = ["code", "pre", "kbd", "samp", "script", "style", "textarea"];
+    private static readonly HashSet<string> VerbatimTags = new(StringComparer.Ordinal) { "code", "pre", "kbd", "samp", "script", "style", "textarea" };
 
     // For each container of the paragraph being rendered: the next sibling not yet read, and how many
     // code-like raw HTML tags the siblings read so far left open.
@@ -107,23 +107,12 @@ public sealed class FrenchTypographyLiteralRenderer : HtmlObjectRenderer<Literal
         return depth;
     }
 
-    /// <summary>+1 for an opening code-like tag, -1 for its closing tag, 0 for any other tag.</summary>
-    private static int VerbatimTagKind(string tag)
+    /// <summary>+1 for an opening code-like tag, -1 for its closing tag, 0 for any other tag (read by <see cref="InlineHtmlTag"/>).</summary>
+    private static int VerbatimTagKind(string tag) => InlineHtmlTag.Read(tag) switch
     {
-        var name = tag.AsSpan().TrimStart('<');
-        var closing = name.StartsWith("/", StringComparison.Ordinal);
-        name = name.TrimStart('/');
-        foreach (var verbatim in VerbatimTags)
-        {
-            if (name.StartsWith(verbatim, StringComparison.OrdinalIgnoreCase) &&
-                (name.Length == verbatim.Length || !char.IsLetterOrDigit(name[verbatim.Length])))
-            {
-                return closing ? -1 : name.TrimEnd().EndsWith("/>", StringComparison.Ordinal) ? 0 : 1;
-            }
-        }
-
-        return 0;
-    }
+        { } read when VerbatimTags.Contains(read.Name) => read.IsEndTag ? -1 : read.IsSelfClosing ? 0 : 1,
+        _ => 0,
+    };
 
     /// <summary>The last character of the text just before <paramref name="literal"/> in its paragraph, when it is known.</summary>
     private static char? CharacterBefore(Inline literal)

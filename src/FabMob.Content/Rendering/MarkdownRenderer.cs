@@ -40,6 +40,9 @@ public sealed class MarkdownRenderer
     {
         _limits = limits ?? new ContentLimits();
         _rawHtml = new RawHtmlSanitizer(EmbedHosts.Combine(embedHosts));
+
+        // The sanitiser's setup and AngleSharp's first parse run while the content files are read and parsed.
+        RawHtmlSanitizer.WarmUpInBackground();
     }
 
     private static MarkdownPipeline Pipeline(bool hardLineBreaks)
@@ -191,17 +194,7 @@ public sealed class MarkdownRenderer
         link.GetAttributes().AddClass(ButtonClass);
     }
 
-    private static bool IsButtonTag(string? tag)
-    {
-        if (tag is null)
-        {
-            return false;
-        }
-
-        var name = tag.AsSpan().TrimStart('<').TrimStart('/').TrimStart();
-        return name.StartsWith("button", StringComparison.OrdinalIgnoreCase) &&
-               (name.Length == 6 || !char.IsLetterOrDigit(name[6]));
-    }
+    private static bool IsButtonTag(string? tag) => InlineHtmlTag.Read(tag) is { Name: "button" };
 }
 
 /// <summary>Rewrites the URL of a link or image found in a page; null keeps it as written.</summary>

@@ -68,10 +68,8 @@ internal sealed class RawHtmlSanitizer
         "text-anchor", "font-size", "font-family", "font-weight", "gradientunits",
     ];
 
-    private static readonly HtmlSanitizerOptions Policy = BuildPolicy();
-
-    /// <summary>The sanitiser of pages without unknown elements; its events report to the page being sanitised on this thread.</summary>
-    private static readonly HtmlSanitizer Shared = NewSanitizer([]);
+    /// <summary>Set once the background warm-up has been asked for (<see cref="WarmUpInBackground"/>).</summary>
+    private static int s_warmUpStarted;
 
     [ThreadStatic]
     private static Session? t_session;
@@ -84,6 +82,23 @@ internal sealed class RawHtmlSanitizer
         _embedHosts = embedHosts;
         _embedList = string.Join(", ", embedHosts);
     }
+
+    /// <summary>
+    /// Builds the sanitiser (HtmlSanitizer's setup builds AngleSharp.Css's property tables) and sanitises a small
+    /// page once (the first HTML parse compiles AngleSharp's parser) on a thread-pool thread, once per process, so
+    /// that the cost overlaps reading and parsing the content files instead of delaying the first page with raw
+    /// HTML. Nothing is built before this is called or a page with raw HTML is sanitised.
+    /// </summary>
+    public static void WarmUpInBackground()
+    {
+        if (Interlocked.Exchange(ref s_warmUpStarted, 1) == 0)
+        {
+            _ = Task.Run(static () => new RawHtmlSanitizer([]).Sanitize(WarmUpPage, new RawHtmlMap(), null));
+        }
+    }
+
+    /// <summary>A page that walks the sanitiser's paths: a tag it keeps, one it unwraps, an attribute it removes, a comment.</summary>
+    private const string WarmUpPage = "<p><em>a</em><marquee>b</marquee><a href=\"https://example.org/\" onclick=\"c\">d</a><!-- e --></p>";
 
     /// <summary>Sanitises a rendered page; <paramref name="map"/> locates its raw HTML in the body.</summary>
     public string Sanitize(string html, RawHtmlMap map, ICollection<RawHtmlFinding>? findings)
@@ -124,7 +139,7 @@ internal sealed class RawHtmlSanitizer
             }
 
             var isHtml = element.NamespaceUri == NamespaceNames.HtmlUri;
-            if (isHtml ? RemovedWithContent.Contains(element.LocalName) : !Policy.AllowedTags.Contains(element.LocalName))
+            if (isHtml ? RemovedWithContent.Contains(element.LocalName) : !Engine.Policy.AllowedTags.Contains(element.LocalName))
             {
                 // Its content is script, text the browser never shows, or markup read differently elsewhere.
                 Report(Start(element), TagMessage(element.LocalName));
@@ -166,7 +181,7 @@ internal sealed class RawHtmlSanitizer
         // Elements the HTML standard does not know (<buttonish>, custom elements) do nothing: kept, their attributes
         // checked. A page that has some gets a sanitiser of its own; the others share one (its settings are only read).
         var unknown = elements.OfType<IHtmlUnknownElement>().Select(e => e.LocalName).Distinct(StringComparer.Ordinal).ToList();
-        var sanitizer = unknown.Count == 0 ? Shared : NewSanitizer(unknown);
+        var sanitizer = unknown.Count == 0 ? Engine.Shared : NewSanitizer(unknown);
         t_session = new Session(
             element => Report(Start(element), $"HTML : balise <{element.LocalName}> retirée (élément non permis dans le contenu) : son contenu est gardé"),
             (element, attribute, reason) => Report(AttributeStart(element, attribute.Name),
@@ -225,7 +240,7 @@ internal sealed class RawHtmlSanitizer
     /// </summary>
     private static HtmlSanitizer NewSanitizer(IEnumerable<string> extraTags)
     {
-        var sanitizer = new HtmlSanitizer(Policy) { AllowDataAttributes = true, KeepChildNodes = true };
+        var sanitizer = new HtmlSanitizer(Engine.Policy) { AllowDataAttributes = true, KeepChildNodes = true };
         foreach (var tag in extraTags)
         {
             sanitizer.AllowedTags.Add(tag);
@@ -358,6 +373,18 @@ internal sealed class RawHtmlSanitizer
             AllowedClasses = new HashSet<string>(defaults.AllowedClasses, StringComparer.OrdinalIgnoreCase),
             NamedPropertyTags = new HashSet<string>(defaults.NamedPropertyTags, StringComparer.OrdinalIgnoreCase),
         };
+    }
+
+    /// <summary>
+    /// The policy and the shared sanitiser, built on first use (a nested type's static fields are initialised when it
+    /// is first touched): a process whose pages have no raw HTML never builds them.
+    /// </summary>
+    private static class Engine
+    {
+        public static readonly HtmlSanitizerOptions Policy = BuildPolicy();
+
+        /// <summary>The sanitiser of pages without unknown elements; its events report to the page being sanitised on this thread.</summary>
+        public static readonly HtmlSanitizer Shared = NewSanitizer([]);
     }
 
     /// <summary>Where the shared sanitiser's events report, for the page being sanitised on this thread.</summary>
