@@ -56,13 +56,17 @@ public sealed partial class ConsoleLogTests : IDisposable
         {
         }
 
+        // Sixteen clients at once, so that lines are still queued for the console when the stop comes.
         using var client = new HttpClient { BaseAddress = site.Address };
-        const int requests = 400;
-        for (var i = 0; i < requests; i++)
+        const int clients = 16, each = 125, requests = clients * each;
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
         {
-            using var response = await client.GetAsync(new Uri(Html.Encode("/à-propos"), UriKind.Relative));
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        }
+            for (var i = 0; i < each; i++)
+            {
+                using var response = await client.GetAsync(new Uri(Html.Encode("/à-propos"), UriKind.Relative));
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+        }));
 
         // SIGTERM right after the last answer: the host stops gracefully and disposes its logger.
         using (var kill = Process.Start("kill", ["-TERM", site.Process.Id.ToString(CultureInfo.InvariantCulture)]))
