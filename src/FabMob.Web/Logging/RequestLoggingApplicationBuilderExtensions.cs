@@ -44,12 +44,26 @@ internal static class RequestLoggingApplicationBuilderExtensions
     }
 
     // A decoded path may hold control characters (%0A…): they would forge log lines.
+    // A path with none (nearly every request) is logged as it is, with no copy.
     private static string Printable(string? path) =>
-        string.IsNullOrEmpty(path) ? "/" : string.Create(path.Length, path, static (span, source) =>
+        string.IsNullOrEmpty(path) ? "/" : !HasControl(path) ? path : string.Create(path.Length, path, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
             {
                 span[i] = char.IsControl(source[i]) ? '?' : source[i];
             }
         });
+
+    private static bool HasControl(string path)
+    {
+        foreach (var c in path)
+        {
+            if (char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -10,6 +10,9 @@ internal static class SerilogSetup
     /// <summary>Configuration key that turns the console output into compact JSON (CLEF), one event a line.</summary>
     public const string JsonKey = "Serilog:Json";
 
+    /// <summary>Events waiting for the console at most; past that, new ones are dropped (see <c>AddSerilogLogging</c>).</summary>
+    public const int ConsoleBufferSize = 10_000;
+
     private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
     /// <summary>
@@ -34,14 +37,24 @@ internal static class SerilogSetup
                     new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly))
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext();
-            if (configuration.GetValue<bool>(JsonKey))
-            {
-                logger.WriteTo.Console(new CompactJsonFormatter());
-            }
-            else
-            {
-                logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: CultureInfo.InvariantCulture);
-            }
+            var json = configuration.GetValue<bool>(JsonKey);
+            // The console is written on a background thread (Serilog.Sinks.Async): formatting the line and the write
+            // to the console leave the request thread. A full buffer drops the newest lines rather than make a
+            // request wait for the console; the logger is disposed with the host, which writes out what is queued.
+            logger.WriteTo.Async(
+                console =>
+                {
+                    if (json)
+                    {
+                        console.Console(new CompactJsonFormatter());
+                    }
+                    else
+                    {
+                        console.Console(outputTemplate: TextTemplate, formatProvider: CultureInfo.InvariantCulture);
+                    }
+                },
+                bufferSize: ConsoleBufferSize,
+                blockWhenFull: false);
         }, preserveStaticLogger: true);
         return builder;
     }

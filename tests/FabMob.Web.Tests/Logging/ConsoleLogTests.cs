@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -44,6 +46,39 @@ public sealed partial class ConsoleLogTests : IDisposable
             using var document = JsonDocument.Parse(l);
             Assert.True(document.RootElement.TryGetProperty("@t", out _) && document.RootElement.TryGetProperty("@mt", out _), l);
         });
+    }
+
+    [Fact]
+    public async Task Request_lines_still_queued_for_the_console_are_written_out_when_the_site_stops()
+    {
+        using var site = SiteProcess.Serve([$"--Site:ContentPath={_content.Root}"]);
+        using (await site.WaitForAsync(Html.Encode("/à-propos")))
+        {
+        }
+
+        // Sixteen clients at once, so that lines are still queued for the console when the stop comes.
+        using var client = new HttpClient { BaseAddress = site.Address };
+        const int clients = 16, each = 125, requests = clients * each;
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            for (var i = 0; i < each; i++)
+            {
+                using var response = await client.GetAsync(new Uri(Html.Encode("/à-propos"), UriKind.Relative));
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+        }));
+
+        // SIGTERM right after the last answer: the host stops gracefully and disposes its logger.
+        using (var kill = Process.Start("kill", ["-TERM", site.Process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await site.Process.WaitForExitAsync(timeout.Token);
+        Assert.Equal(0, site.Process.ExitCode);
+        var lines = site.Output.Count(l => l.Contains("HTTP GET /à-propos → 200", StringComparison.Ordinal));
+        Assert.Equal(requests + 1, lines);
     }
 
     [Fact]
