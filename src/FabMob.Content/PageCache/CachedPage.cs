@@ -23,8 +23,9 @@ internal sealed record CachedPage
     public required string Description { get; init; }
     public required string Summary { get; init; }
 
-    /// <summary>The rendered body, UTF-8.</summary>
-    public required byte[] Html { get; init; }
+    /// <summary>The rendered body, UTF-8; stored raw after the record's JSON, not inside it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public byte[] Html { get; init; } = [];
 
     public bool HasOwnHeading { get; init; }
     public string? Collection { get; init; }
@@ -34,7 +35,11 @@ internal sealed record CachedPage
     public IReadOnlyList<ContentError> FileFindings { get; init; } = [];
     public IReadOnlyList<KeyValuePair<string, string?>> LinkLookups { get; init; } = [];
 
-    /// <summary>The words of the body for search (<see cref="BodyText"/>), null when none were collected.</summary>
+    /// <summary>
+    /// The words of the body for search (<see cref="BodyText"/>), null when none were collected; stored raw
+    /// (UTF-8) after the HTML, not inside the JSON.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? Text { get; init; }
 
     public static CachedPage From(ContentPage page) => new()

@@ -141,6 +141,90 @@ public sealed class PageCacheFileTests : IDisposable
     }
 
     [Fact]
+    public void A_flipped_byte_in_a_records_raw_html_is_detected_and_that_page_is_rendered_again()
+    {
+        var first = WriteThenRebuild();
+        var bytes = File.ReadAllBytes(CachePath);
+        // The HTML is stored raw after the record's JSON: « <p>Bienvenue » is found there only.
+        var at = IndexOf(bytes, "<p>Bienvenue");
+        bytes[at + 3] = (byte)'X';
+        File.WriteAllBytes(CachePath, bytes);
+
+        var cache = Load();
+        var second = Build(cache);
+
+        Assert.Equal(1, cache.Rejected);
+        Assert.Equal(1, second.RenderedPages);
+        Assert.Equal(first.PagesByUrl["/"].Html, second.PagesByUrl["/"].Html);
+    }
+
+    [Fact]
+    public void A_page_record_whose_inner_lengths_do_not_add_up_is_left_out_even_with_a_matching_checksum()
+    {
+        WriteThenRebuild();
+        var bytes = File.ReadAllBytes(CachePath);
+        var at = RecordAfterHeader(bytes);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at));
+        var payload = bytes[(at + 12)..(at + 12 + length)];
+        // Claim one HTML byte more than the record holds, and give the record a checksum that matches.
+        BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(4), BinaryPrimitives.ReadInt32LittleEndian(payload.AsSpan(4)) + 1);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(at + 4), System.IO.Hashing.XxHash3.HashToUInt64(payload));
+        payload.CopyTo(bytes, at + 12);
+        File.WriteAllBytes(CachePath, bytes);
+
+        var cache = Load();
+        var second = Build(cache);
+
+        Assert.Equal(2, cache.Count);
+        Assert.Equal(1, cache.Rejected);
+        Assert.Equal(1, second.RenderedPages);
+    }
+
+    [Fact]
+    public void Search_text_and_html_come_back_from_the_raw_parts_of_the_record()
+    {
+        var first = WriteThenRebuild();
+
+        var second = Build(Load());
+
+        Assert.Equal(0, second.RenderedPages);
+        Assert.All(first.Pages, page =>
+        {
+            var again = second.PagesByUrl[page.Url];
+            Assert.Equal(page.HtmlUtf8, again.HtmlUtf8);
+            Assert.Equal(page.Text?.ToStored(), again.Text?.ToStored());
+        });
+        Assert.Contains(first.Pages, page => page.Text?.ToStored() is { Length: > 0 });
+    }
+
+    [Fact]
+    public void A_cache_file_of_the_previous_format_with_base64_html_in_json_is_rebuilt()
+    {
+        var first = Build();
+        var header = Encoding.UTF8.GetBytes(
+            $"{{\"Format\":2,\"Product\":\"{RenderingInputs.Product}\",\"Inputs\":\"{RenderingInputs.Key(_options)}\"}}");
+        var page = Encoding.UTF8.GetBytes("{\"SourcePath\":\"index.md\",\"Html\":\"PHA+QmllbnZlbnVlPC9wPg==\"}");
+        using (var stream = File.Create(Directory.CreateDirectory(_cacheFolder).FullName + "/" + Path.GetFileName(CachePath)))
+        {
+            foreach (var payload in new[] { header, page })
+            {
+                var head = new byte[12];
+                BinaryPrimitives.WriteInt32LittleEndian(head, payload.Length);
+                BinaryPrimitives.WriteUInt64LittleEndian(head.AsSpan(4), System.IO.Hashing.XxHash3.HashToUInt64(payload));
+                stream.Write(head);
+                stream.Write(payload);
+            }
+        }
+
+        var cache = PageCacheFile.Load(CachePath, RenderingInputs.Key(_options), out var problem);
+        var second = Build(cache);
+
+        Assert.Equal(0, cache.Count);
+        Assert.Contains("format 2", problem, StringComparison.Ordinal);
+        Assert.Equal(first.Pages.Count, second.RenderedPages);
+    }
+
+    [Fact]
     public void A_truncated_file_keeps_the_whole_records_and_renders_the_rest()
     {
         var first = WriteThenRebuild();
