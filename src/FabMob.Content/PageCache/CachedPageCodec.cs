@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using FabMob.Content.Addresses;
 using FabMob.Content.FrontMatterParsing;
 using FabMob.Content.Rendering;
@@ -7,15 +6,12 @@ namespace FabMob.Content.PageCache;
 
 /// <summary>
 /// A <see cref="CachedPage"/> as the payload of a cache record, and back:
-/// <c>fields length (4) | HTML length (4) | text bytes (4, -1 when none) | text UTF-8 length (4) | fields | HTML | text</c>,
-/// little-endian. The fields are the small ones in a compact binary encoding (<see cref="PageRecordWriter"/>,
+/// <c>head (<see cref="PageRecordHead"/>, 16 bytes) | fields | HTML | text</c>. The fields are the small ones in a compact binary encoding (<see cref="PageRecordWriter"/>,
 /// the front matter's other values through <see cref="YamlValueCodec"/>); the HTML is the page's UTF-8 as it
 /// is, the text the <see cref="BodyText"/>'s bytes as it holds them (Brotli), so that loading copies both.
 /// </summary>
 internal static class CachedPageCodec
 {
-    private const int Head = 16;
-
     // The smallest a link (two strings, a flag, line and column), a finding or a lookup can be written in.
     private const int LinkBytes = 11;
     private const int FindingBytes = 11;
@@ -26,56 +22,53 @@ internal static class CachedPageCodec
         ArgumentNullException.ThrowIfNull(page);
         var fields = new PageRecordWriter();
         WriteFields(fields, page);
+
         // One look at the text: it may be let go meanwhile (then the page is stored without it, as one whose text was never collected).
         var textLength = 0;
         var textBytes = Array.Empty<byte>();
         var hasText = page.Text is { } text && text.TryGetStored(out textLength, out textBytes);
 
-        var payload = new byte[Head + fields.Length + page.Html.Length + textBytes.Length];
-        BinaryPrimitives.WriteInt32LittleEndian(payload, fields.Length);
-        BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(4), page.Html.Length);
-        BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(8), hasText ? textBytes.Length : -1);
-        BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(12), textLength);
-        fields.Written.CopyTo(payload.AsSpan(Head));
-        page.Html.CopyTo(payload, Head + fields.Length);
-        textBytes.CopyTo(payload, Head + fields.Length + page.Html.Length);
+        var payload = new byte[PageRecordHead.Size + fields.Length + page.Html.Length + textBytes.Length];
+        new PageRecordHead(fields.Length, page.Html.Length, hasText ? textBytes.Length : -1, textLength).Write(payload);
+        fields.Written.CopyTo(payload.AsSpan(PageRecordHead.Size));
+        page.Html.CopyTo(payload, PageRecordHead.Size + fields.Length);
+        textBytes.CopyTo(payload, PageRecordHead.Size + fields.Length + page.Html.Length);
         return payload;
     }
 
-    /// <summary>A payload read back, or null when its lengths, tags or values do not add up (never an exception).</summary>
+    /// <summary>A whole payload read back, or null when its lengths, tags or values do not add up (never an exception).</summary>
     public static CachedPage? Decode(ReadOnlySpan<byte> payload)
     {
-        if (payload.Length < Head)
+        if (!PageRecordHead.TryRead(payload, payload.Length, out var head))
         {
             return null;
         }
 
-        var fieldsLength = BinaryPrimitives.ReadInt32LittleEndian(payload);
-        var htmlLength = BinaryPrimitives.ReadInt32LittleEndian(payload[4..]);
-        var textBytes = BinaryPrimitives.ReadInt32LittleEndian(payload[8..]);
-        var textLength = BinaryPrimitives.ReadInt32LittleEndian(payload[12..]);
-        if (fieldsLength < 0 || htmlLength < 0 || textBytes < -1 || textLength < Math.Max(textBytes, 0) ||
-            (long)Head + fieldsLength + htmlLength + Math.Max(textBytes, 0) != payload.Length)
-        {
-            return null;
-        }
+        var body = payload[PageRecordHead.Size..];
+        return Decode(head, body[..head.FieldsLength], body.Slice(head.FieldsLength, head.HtmlLength).ToArray(),
+            head.TextBytes < 0 ? null : body.Slice(head.FieldsLength + head.HtmlLength, head.TextBytes).ToArray());
+    }
 
-        var body = payload[Head..];
-        var reader = new PageRecordReader(body[..fieldsLength]);
+    /// <summary>
+    /// A page from its parts as the file reader holds them: the small fields, and the HTML and text already in
+    /// arrays of their own (kept as they are); null when the fields or the text do not add up.
+    /// </summary>
+    public static CachedPage? Decode(PageRecordHead head, ReadOnlySpan<byte> fields, byte[] html, byte[]? text)
+    {
+        var reader = new PageRecordReader(fields);
         var page = ReadFields(ref reader);
-        if (!reader.EndedCleanly)
+        if (!reader.EndedCleanly || html.Length != head.HtmlLength || (text?.Length ?? -1) != head.TextBytes)
         {
             return null;
         }
 
-        BodyText? text = null;
-        if (textBytes >= 0 &&
-            (text = BodyText.FromStored(textLength, body.Slice(fieldsLength + htmlLength, textBytes).ToArray())) is null)
+        BodyText? body = null;
+        if (text is not null && (body = BodyText.FromStored(head.TextLength, text)) is null)
         {
             return null;
         }
 
-        return page with { Html = body.Slice(fieldsLength, htmlLength).ToArray(), Text = text };
+        return page with { Html = html, Text = body };
     }
 
     private static void WriteFields(PageRecordWriter writer, CachedPage page)

@@ -7,10 +7,10 @@ namespace FabMob.Content.PageCache;
 
 /// <summary>
 /// One file holding the rendered pages of a content tree. Layout: a sequence of records, each
-/// <c>length (4 bytes) | XxHash3 of the payload (8 bytes) | payload</c>; the first is the
+/// <c>length (4 bytes) | CRC-64 of the payload (8 bytes) | payload</c>; the first is the
 /// <see cref="PageCacheHeader"/>, each other one page (<see cref="CachedPage"/>, encoded by
 /// <see cref="CachedPageCodec"/>: the small fields in a compact binary form, then the rendered HTML and the
-/// search text as they are held, so that loading copies them). A record whose checksum does not match, that
+/// search text as they are held, read straight into the arrays the page keeps by <see cref="PageCacheFileReader"/>). A record whose checksum does not match, that
 /// is cut short or whose inner lengths or tags do not add up is left out (its file is rendered again); a
 /// header of another format, version or rendering inputs leaves the whole file out. Written whole to a
 /// temporary file in the same folder, then renamed over the old one: a reader sees the old file or the new
@@ -21,7 +21,10 @@ public static class PageCacheFile
     /// <summary>The layout's version; a change to <see cref="CachedPage"/> or to the layout raises it.</summary>
     public const int Format = 4;
 
-    private const int RecordHead = 12;
+    private const int RecordHead = PageCacheFileReader.RecordHead;
+
+    // Records are read in pieces of a few kilobytes; a larger buffer makes fewer system calls.
+    private const int ReadBuffer = 1 << 20;
 
     /// <summary>The cache file of the content tree at <paramref name="contentRoot"/> in <paramref name="directory"/> (one file per tree).</summary>
     public static string PathFor(string directory, string contentRoot)
@@ -39,10 +42,11 @@ public static class PageCacheFile
     public static RenderedPageCache Load(string path, string inputs, out string? problem)
     {
         problem = null;
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBuffer, FileOptions.SequentialScan);
+            using var reader = new PageCacheFileReader(stream);
+            return Read(reader, inputs, out problem);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -53,25 +57,13 @@ public static class PageCacheFile
             problem = "lecture impossible : " + e.Message;
             return RenderedPageCache.Empty;
         }
+    }
 
-        var records = new List<(int Offset, int Length)>();
-        var rejected = 0;
-        var offset = 0;
-        while (offset < bytes.Length)
-        {
-            if (bytes.Length - offset < RecordHead ||
-                BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(offset)) is var length && (length < 0 || length > bytes.Length - offset - RecordHead))
-            {
-                rejected++; // cut short: what follows cannot be read
-                break;
-            }
-
-            records.Add((offset, length));
-            offset += RecordHead + length;
-        }
-
-        if (records.Count == 0 || Payload(bytes, records[0]) is not { } head ||
-            PageCacheHeader.Read(head.Span) is not { } header)
+    private static RenderedPageCache Read(PageCacheFileReader reader, string inputs, out string? problem)
+    {
+        problem = null;
+        if (!reader.TryReadRecordHead(out var length, out var checksum) ||
+            reader.ReadPayload(length, checksum) is not { } head || PageCacheHeader.Read(head) is not { } header)
         {
             problem = "en-tête illisible ou corrompu : le cache est reconstruit";
             return RenderedPageCache.Empty;
@@ -85,19 +77,23 @@ public static class PageCacheFile
             return RenderedPageCache.Empty;
         }
 
-        var pages = new CachedPage?[records.Count - 1];
-        Parallel.For(1, records.Count, i =>
-            pages[i - 1] = Payload(bytes, records[i]) is { } payload ? CachedPageCodec.Decode(payload.Span) : null);
-        var bySource = new Dictionary<string, CachedPage>(pages.Length, StringComparer.Ordinal);
-        foreach (var page in pages)
+        var bySource = new Dictionary<string, CachedPage>(StringComparer.Ordinal);
+        var rejected = 0;
+        while (!reader.AtEnd)
         {
-            if (page is null)
+            if (!reader.TryReadRecordHead(out length, out checksum))
             {
-                rejected++;
+                rejected++; // cut short: what follows cannot be read
+                break;
+            }
+
+            if (reader.ReadPage(length, checksum) is { } page)
+            {
+                bySource[page.SourcePath] = page;
             }
             else
             {
-                bySource[page.SourcePath] = page;
+                rejected++;
             }
         }
 
@@ -151,16 +147,8 @@ public static class PageCacheFile
     {
         Span<byte> head = stackalloc byte[RecordHead];
         BinaryPrimitives.WriteInt32LittleEndian(head, payload.Length);
-        BinaryPrimitives.WriteUInt64LittleEndian(head[4..], XxHash3.HashToUInt64(payload));
+        BinaryPrimitives.WriteUInt64LittleEndian(head[4..], Crc64.HashToUInt64(payload));
         stream.Write(head);
         stream.Write(payload);
-    }
-
-    /// <summary>A record's payload, or null when its checksum does not match.</summary>
-    private static ReadOnlyMemory<byte>? Payload(byte[] bytes, (int Offset, int Length) record)
-    {
-        var payload = bytes.AsMemory(record.Offset + RecordHead, record.Length);
-        var checksum = BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(record.Offset + 4));
-        return XxHash3.HashToUInt64(payload.Span) == checksum ? payload : null;
     }
 }

@@ -171,7 +171,7 @@ public sealed class PageCacheFileTests : IDisposable
         var payload = bytes[(at + 12)..(at + 12 + length)];
         // Claim one HTML byte more than the record holds, and give the record a checksum that matches.
         BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(4), BinaryPrimitives.ReadInt32LittleEndian(payload.AsSpan(4)) + 1);
-        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(at + 4), System.IO.Hashing.XxHash3.HashToUInt64(payload));
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(at + 4), System.IO.Hashing.Crc64.HashToUInt64(payload));
         payload.CopyTo(bytes, at + 12);
         File.WriteAllBytes(CachePath, bytes);
 
@@ -259,7 +259,7 @@ public sealed class PageCacheFileTests : IDisposable
         var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at));
         var payload = bytes[(at + 12)..(at + 12 + length)];
         BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(4), int.MaxValue - 8);
-        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(at + 4), System.IO.Hashing.XxHash3.HashToUInt64(payload));
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(at + 4), System.IO.Hashing.Crc64.HashToUInt64(payload));
         payload.CopyTo(bytes, at + 12);
         File.WriteAllBytes(CachePath, bytes);
 
@@ -330,7 +330,7 @@ public sealed class PageCacheFileTests : IDisposable
         var garbage = Encoding.UTF8.GetBytes("{\"pas\":\"une page\"}");
         var record = new byte[12 + garbage.Length];
         BinaryPrimitives.WriteInt32LittleEndian(record, garbage.Length);
-        BinaryPrimitives.WriteUInt64LittleEndian(record.AsSpan(4), System.IO.Hashing.XxHash3.HashToUInt64(garbage));
+        BinaryPrimitives.WriteUInt64LittleEndian(record.AsSpan(4), System.IO.Hashing.Crc64.HashToUInt64(garbage));
         garbage.CopyTo(record, 12);
         File.WriteAllBytes(CachePath, [.. bytes[..first], .. record, .. bytes[first..]]);
 
@@ -349,7 +349,7 @@ public sealed class PageCacheFileTests : IDisposable
         var header = new PageCacheHeader(PageCacheFile.Format + 1, RenderingInputs.Product, RenderingInputs.Key(_options)).ToBytes();
         var head = new byte[12];
         BinaryPrimitives.WriteInt32LittleEndian(head, header.Length);
-        BinaryPrimitives.WriteUInt64LittleEndian(head.AsSpan(4), System.IO.Hashing.XxHash3.HashToUInt64(header));
+        BinaryPrimitives.WriteUInt64LittleEndian(head.AsSpan(4), System.IO.Hashing.Crc64.HashToUInt64(header));
         File.WriteAllBytes(CachePath, [.. head, .. header, .. bytes[(12 + length)..]]);
 
         var cache = PageCacheFile.Load(CachePath, RenderingInputs.Key(_options), out var problem);
@@ -442,7 +442,7 @@ public sealed class PageCacheFileTests : IDisposable
         {
             var head = new byte[12];
             BinaryPrimitives.WriteInt32LittleEndian(head, payload.Length);
-            BinaryPrimitives.WriteUInt64LittleEndian(head.AsSpan(4), System.IO.Hashing.XxHash3.HashToUInt64(payload));
+            BinaryPrimitives.WriteUInt64LittleEndian(head.AsSpan(4), System.IO.Hashing.Crc64.HashToUInt64(payload));
             stream.Write(head);
             stream.Write(payload);
         }
