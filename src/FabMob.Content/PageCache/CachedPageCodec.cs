@@ -6,9 +6,10 @@ namespace FabMob.Content.PageCache;
 
 /// <summary>
 /// A <see cref="CachedPage"/> as the payload of a cache record, and back:
-/// <c>head (<see cref="PageRecordHead"/>, 16 bytes) | fields | HTML | text</c>. The fields are the small ones in a compact binary encoding (<see cref="PageRecordWriter"/>,
-/// the front matter's other values through <see cref="YamlValueCodec"/>); the HTML is the page's UTF-8 as it
-/// is, the text the <see cref="BodyText"/>'s bytes as it holds them (Brotli), so that loading copies both.
+/// <c>head (<see cref="PageRecordHead"/>, 16 bytes) | fields | HTML | text</c>. The fields are the small ones
+/// in a compact binary encoding (<see cref="PageRecordWriter"/>, the front matter's other values through
+/// <see cref="YamlValueCodec"/>); the HTML is the page's UTF-8 as it is, the text the <see cref="BodyText"/>'s
+/// bytes as it holds them (Brotli), so that loading reads both into their arrays and decodes neither.
 /// </summary>
 internal static class CachedPageCodec
 {

@@ -10,8 +10,9 @@ namespace FabMob.Content.PageCache;
 /// <c>length (4 bytes) | CRC-64 of the payload (8 bytes) | payload</c>; the first is the
 /// <see cref="PageCacheHeader"/>, each other one page (<see cref="CachedPage"/>, encoded by
 /// <see cref="CachedPageCodec"/>: the small fields in a compact binary form, then the rendered HTML and the
-/// search text as they are held, read straight into the arrays the page keeps by <see cref="PageCacheFileReader"/>). A record whose checksum does not match, that
-/// is cut short or whose inner lengths or tags do not add up is left out (its file is rendered again); a
+/// search text as they are held, which <see cref="PageCacheFileReader"/> reads straight into the arrays the
+/// page keeps). A record whose checksum does not match, that is cut short or whose inner lengths or tags do
+/// not add up is left out (its file is rendered again); a
 /// header of another format, version or rendering inputs leaves the whole file out. Written whole to a
 /// temporary file in the same folder, then renamed over the old one: a reader sees the old file or the new
 /// one, never half.

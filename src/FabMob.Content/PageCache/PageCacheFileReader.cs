@@ -76,7 +76,7 @@ internal sealed class PageCacheFileReader : IDisposable
             return null;
         }
 
-        var headBytes = Buffer(PageRecordHead.Size)[..PageRecordHead.Size];
+        Span<byte> headBytes = stackalloc byte[PageRecordHead.Size];
         Read(headBytes);
         if (!PageRecordHead.TryRead(headBytes, length, out var head))
         {
