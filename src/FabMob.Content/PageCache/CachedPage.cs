@@ -8,7 +8,8 @@ namespace FabMob.Content.PageCache;
 /// <summary>
 /// What rendering one source file produced, as the snapshot cache stores it: the page without what
 /// depends on the file's place on disk at load time (its write time and size are the file's when it
-/// is loaded) nor what is worked out again cheaply (the addresses it claims).
+/// is loaded). The addresses it claims are stored too: they depend only on the file's path and bytes and on
+/// the URL rules, all part of the cache's keys, and working them out again cost a restart more than reading them.
 /// </summary>
 internal sealed record CachedPage
 {
@@ -34,6 +35,9 @@ internal sealed record CachedPage
     public IReadOnlyList<ContentError> FileFindings { get; init; } = [];
     public IReadOnlyList<KeyValuePair<string, string?>> LinkLookups { get; init; } = [];
 
+    /// <summary>The addresses the page's file claims, null when the page had none worked out (then the build works them out).</summary>
+    public PlacementKeys? Keys { get; init; }
+
     /// <summary>
     /// The words of the body for search, null when none were collected; stored after the HTML as the
     /// <see cref="BodyText"/> holds them (compressed), so that loading neither decodes nor compresses them again.
@@ -57,6 +61,7 @@ internal sealed record CachedPage
         Links = page.Links,
         FileFindings = page.FileFindings,
         LinkLookups = page.LinkLookups,
+        Keys = page.Keys,
         Text = page.Text,
     };
 
@@ -81,6 +86,7 @@ internal sealed record CachedPage
         FileFindings = FileFindings,
         LinkLookups = LinkLookups,
         SourceHash = SourceHash,
+        Keys = Keys,
         Text = Text,
     };
 }

@@ -17,6 +17,7 @@ internal static class CachedPageCodec
     private const int LinkBytes = 11;
     private const int FindingBytes = 11;
     private const int LookupBytes = 2;
+    private const int AliasBytes = 3;
 
     public static byte[] Encode(CachedPage page)
     {
@@ -112,6 +113,21 @@ internal static class CachedPageCodec
             writer.WriteString(source);
             writer.WriteString(answer);
         }
+
+        writer.WriteBool(page.Keys is not null);
+        if (page.Keys is { } keys)
+        {
+            writer.WriteString(keys.Url);
+            writer.WriteString(keys.LooseUrl);
+            WriteStrings(writer, keys.Raw);
+            writer.WriteCount(keys.Aliases.Count);
+            foreach (var (alias, path, loosePath) in keys.Aliases)
+            {
+                writer.WriteString(alias);
+                writer.WriteString(path);
+                writer.WriteString(loosePath);
+            }
+        }
     }
 
     private static CachedPage ReadFields(ref PageRecordReader reader)
@@ -158,7 +174,21 @@ internal static class CachedPageCodec
             lookups[i] = new KeyValuePair<string, string?>(reader.ReadString(), reader.ReadNullableString());
         }
 
-        return page with { Links = links, FileFindings = findings, LinkLookups = lookups };
+        return page with { Links = links, FileFindings = findings, LinkLookups = lookups, Keys = reader.ReadBool() ? ReadKeys(ref reader) : null };
+    }
+
+    private static PlacementKeys ReadKeys(ref PageRecordReader reader)
+    {
+        var url = reader.ReadNullableString();
+        var looseUrl = reader.ReadString();
+        var raw = ReadStrings(ref reader);
+        var aliases = new (string Alias, string Path, string LoosePath)[reader.ReadItemCount(AliasBytes)];
+        for (var i = 0; i < aliases.Length; i++)
+        {
+            aliases[i] = (reader.ReadString(), reader.ReadString(), reader.ReadString());
+        }
+
+        return new PlacementKeys(url, looseUrl, raw, aliases);
     }
 
     private static void WriteFrontMatter(PageRecordWriter writer, FrontMatter front)

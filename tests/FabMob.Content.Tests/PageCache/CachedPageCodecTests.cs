@@ -43,6 +43,7 @@ public sealed class CachedPageCodecTests
         Links = [new PageLink("../index.md", "/", false, 7, 12), new PageLink("x.png", "/blog/2021/x.png", true, 9, 1)],
         FileFindings = [new ContentError("blog/2021/vélo.md", 3, 5, ContentSeverity.Warning, "lien vers une page absente")],
         LinkLookups = [new("index.md", "/"), new("absent.md", null)],
+        Keys = new PlacementKeys("/blog/vélo", "/blog/velo", ["blog/2021/vélo.md", "blog/2021/vélo"], [("/ancien", "/ancien", "/ancien"), ("/Autre/", "/autre", "/autre")]),
         Text = new BodyText(["Vélo", "Partie"], string.Concat(Enumerable.Repeat("Le vélo en ville. ", 100))),
     };
 
@@ -58,7 +59,7 @@ public sealed class CachedPageCodecTests
         var compared = new HashSet<string>(StringComparer.Ordinal)
         {
             "SourcePath", "SourceHash", "Url", "FrontMatter", "Title", "Description", "Summary", "Html", "HasOwnHeading",
-            "Collection", "Cover", "WordCount", "Links", "FileFindings", "LinkLookups", "Text",
+            "Collection", "Cover", "WordCount", "Links", "FileFindings", "LinkLookups", "Keys", "Text",
         };
         var properties = typeof(CachedPage).GetProperties(BindingFlags.Instance | BindingFlags.Public)
             .Where(p => p.Name != "EqualityContract").Select(p => p.Name);
@@ -78,6 +79,10 @@ public sealed class CachedPageCodecTests
         Assert.Equal(page.Links, back.Links);
         Assert.Equal(page.FileFindings, back.FileFindings);
         Assert.Equal(page.LinkLookups, back.LinkLookups);
+        Assert.Equal(page.Keys!.Url, back.Keys!.Url);
+        Assert.Equal(page.Keys.LooseUrl, back.Keys.LooseUrl);
+        Assert.Equal(page.Keys.Raw, back.Keys.Raw);
+        Assert.Equal(page.Keys.Aliases, back.Keys.Aliases);
         Assert.True(back.Text!.TryRead(out var headings, out var body));
         Assert.True(page.Text!.TryRead(out var expectedHeadings, out var expectedBody));
         Assert.Equal(expectedHeadings, headings);
@@ -117,6 +122,7 @@ public sealed class CachedPageCodecTests
             Links = [],
             FileFindings = [],
             LinkLookups = [],
+            Keys = null,
             Text = null,
         };
 
@@ -125,6 +131,7 @@ public sealed class CachedPageCodecTests
         Assert.Null(back.Collection);
         Assert.Null(back.Cover);
         Assert.Null(back.Text);
+        Assert.Null(back.Keys);
         Assert.Empty(back.Html);
         Assert.Null(back.FrontMatter.Date);
         Assert.Null(back.FrontMatter.Weight);

@@ -73,7 +73,23 @@ public sealed class PageCacheFileTests : IDisposable
 
         Assert.Equal(first.Findings, second.Findings);
         Assert.Equal(first.Redirects, second.Redirects);
+        Assert.Equal(first.Pages.Select(p => p.Keys?.Raw.Count), second.Pages.Select(p => p.Keys?.Raw.Count));
         Assert.Equal(first.Collections["blog"].Select(p => p.Url), second.Collections["blog"].Select(p => p.Url));
+    }
+
+    [Fact]
+    public void A_cached_page_comes_back_with_the_addresses_its_file_claims_so_they_are_not_worked_out_again()
+    {
+        _tree.Write("blog/2021/ancien.md", "---\ntitre: Ancien\ndate: 2020-01-01\nslug: nouveau\nalias: [/vieux-lien]\n---\nTexte.\n");
+        var fresh = WriteThenRebuild().PagesByUrl["/blog/nouveau"];
+
+        var cached = Load().Find(new ContentFile("blog/2021/ancien.md", Path.Combine(_tree.Root, "blog/2021/ancien.md")), fresh.SourceHash, fresh.FileModified);
+
+        Assert.NotNull(cached?.Keys);
+        Assert.Equal(fresh.Keys!.Url, cached.Keys.Url);
+        Assert.Equal(fresh.Keys.Raw, cached.Keys.Raw);
+        Assert.Equal(fresh.Keys.Aliases, cached.Keys.Aliases);
+        Assert.Equal("/blog/nouveau", Build(Load()).Redirects.Single(r => r.Key.Contains("vieux", StringComparison.Ordinal)).Value);
     }
 
     [Fact]
