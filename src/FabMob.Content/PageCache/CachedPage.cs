@@ -8,14 +8,15 @@ namespace FabMob.Content.PageCache;
 /// <summary>
 /// What rendering one source file produced, as the snapshot cache stores it: the page without what
 /// depends on the file's place on disk at load time (its write time and size are the file's when it
-/// is loaded) nor what is worked out again cheaply (the addresses it claims).
+/// is loaded). The addresses it claims are stored too: they depend only on the file's path and bytes and on
+/// the URL rules, all part of the cache's keys, and working them out again cost a restart more than reading them.
 /// </summary>
 internal sealed record CachedPage
 {
     public required string SourcePath { get; init; }
 
-    /// <summary>XxHash128 of the source file's bytes, 32 hexadecimal digits.</summary>
-    public required string SourceHash { get; init; }
+    /// <summary>XxHash128 of the source file's bytes.</summary>
+    public required UInt128 SourceHash { get; init; }
 
     public required string Url { get; init; }
     public required FrontMatter FrontMatter { get; init; }
@@ -23,8 +24,7 @@ internal sealed record CachedPage
     public required string Description { get; init; }
     public required string Summary { get; init; }
 
-    /// <summary>The rendered body, UTF-8; stored raw after the record's JSON, not inside it.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
+    /// <summary>The rendered body, UTF-8; stored raw after the record's small fields.</summary>
     public byte[] Html { get; init; } = [];
 
     public bool HasOwnHeading { get; init; }
@@ -35,17 +35,19 @@ internal sealed record CachedPage
     public IReadOnlyList<ContentError> FileFindings { get; init; } = [];
     public IReadOnlyList<KeyValuePair<string, string?>> LinkLookups { get; init; } = [];
 
+    /// <summary>The addresses the page's file claims, null when the page had none worked out (then the build works them out).</summary>
+    public PlacementKeys? Keys { get; init; }
+
     /// <summary>
-    /// The words of the body for search (<see cref="BodyText"/>), null when none were collected; stored raw
-    /// (UTF-8) after the HTML, not inside the JSON.
+    /// The words of the body for search, null when none were collected; stored after the HTML as the
+    /// <see cref="BodyText"/> holds them (compressed), so that loading neither decodes nor compresses them again.
     /// </summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public string? Text { get; init; }
+    public BodyText? Text { get; init; }
 
     public static CachedPage From(ContentPage page) => new()
     {
         SourcePath = page.SourcePath,
-        SourceHash = Hex(page.SourceHash),
+        SourceHash = page.SourceHash,
         Url = page.Url,
         FrontMatter = page.FrontMatter,
         Title = page.Title,
@@ -59,11 +61,12 @@ internal sealed record CachedPage
         Links = page.Links,
         FileFindings = page.FileFindings,
         LinkLookups = page.LinkLookups,
-        Text = page.Text?.ToStored(),
+        Keys = page.Keys,
+        Text = page.Text,
     };
 
     /// <summary>The page again, stamped with the file's write time and size as they are now.</summary>
-    public ContentPage ToPage(UInt128 hash, DateTimeOffset fileModified, long fileLength) => new()
+    public ContentPage ToPage(DateTimeOffset fileModified, long fileLength) => new()
     {
         SourcePath = SourcePath,
         Url = Url,
@@ -82,9 +85,8 @@ internal sealed record CachedPage
         FileLength = fileLength,
         FileFindings = FileFindings,
         LinkLookups = LinkLookups,
-        SourceHash = hash,
-        Text = Text is null ? null : BodyText.FromStored(Text),
+        SourceHash = SourceHash,
+        Keys = Keys,
+        Text = Text,
     };
-
-    public static string Hex(UInt128 hash) => hash.ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
 }

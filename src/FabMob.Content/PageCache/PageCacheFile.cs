@@ -1,30 +1,31 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
-using System.Text.Json;
 using FabMob.Content.Snapshot;
 
 namespace FabMob.Content.PageCache;
 
 /// <summary>
 /// One file holding the rendered pages of a content tree. Layout: a sequence of records, each
-/// <c>length (4 bytes) | XxHash3 of the payload (8 bytes) | payload</c>; the first is the
-/// <see cref="PageCacheHeader"/> (UTF-8 JSON), each other one page (<see cref="CachedPage"/>), whose payload
-/// is <c>JSON length (4) | HTML length (4) | text length (4, -1 when none) | JSON | HTML | text</c>: the
-/// small fields as JSON, the rendered HTML and the search text raw (UTF-8), so that loading copies them
-/// instead of decoding base64 and JSON strings. A record whose checksum
-/// does not match, or that is cut short, is left out (its file is rendered again); a header of another
-/// format, version or rendering inputs leaves the whole file out. Written whole to a temporary file in
-/// the same folder, then renamed over the old one: a reader sees the old file or the new one, never half.
+/// <c>length (4 bytes) | CRC-64 of the payload (8 bytes) | payload</c>; the first is the
+/// <see cref="PageCacheHeader"/>, each other one page (<see cref="CachedPage"/>, encoded by
+/// <see cref="CachedPageCodec"/>: the small fields in a compact binary form, then the rendered HTML and the
+/// search text as they are held, which <see cref="PageCacheFileReader"/> reads straight into the arrays the
+/// page keeps). A record whose checksum does not match, that is cut short or whose inner lengths or tags do
+/// not add up is left out (its file is rendered again); a
+/// header of another format, version or rendering inputs leaves the whole file out. Written whole to a
+/// temporary file in the same folder, then renamed over the old one: a reader sees the old file or the new
+/// one, never half.
 /// </summary>
 public static class PageCacheFile
 {
     /// <summary>The layout's version; a change to <see cref="CachedPage"/> or to the layout raises it.</summary>
-    public const int Format = 3;
+    public const int Format = 4;
 
-    private const int RecordHead = 12;
+    private const int RecordHead = PageCacheFileReader.RecordHead;
 
-    private const int PageHead = 12;
+    // Records are read in pieces of a few kilobytes; a larger buffer makes fewer system calls.
+    private const int ReadBuffer = 1 << 20;
 
     /// <summary>The cache file of the content tree at <paramref name="contentRoot"/> in <paramref name="directory"/> (one file per tree).</summary>
     public static string PathFor(string directory, string contentRoot)
@@ -42,10 +43,11 @@ public static class PageCacheFile
     public static RenderedPageCache Load(string path, string inputs, out string? problem)
     {
         problem = null;
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBuffer, FileOptions.SequentialScan);
+            using var reader = new PageCacheFileReader(stream);
+            return Read(reader, inputs, out problem);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -56,25 +58,13 @@ public static class PageCacheFile
             problem = "lecture impossible : " + e.Message;
             return RenderedPageCache.Empty;
         }
+    }
 
-        var records = new List<(int Offset, int Length)>();
-        var rejected = 0;
-        var offset = 0;
-        while (offset < bytes.Length)
-        {
-            if (bytes.Length - offset < RecordHead ||
-                BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(offset)) is var length && (length < 0 || length > bytes.Length - offset - RecordHead))
-            {
-                rejected++; // cut short: what follows cannot be read
-                break;
-            }
-
-            records.Add((offset, length));
-            offset += RecordHead + length;
-        }
-
-        if (records.Count == 0 || Payload(bytes, records[0]) is not { } head ||
-            Deserialize(head.Span, CachedPageJsonContext.Default.PageCacheHeader) is not { } header)
+    private static RenderedPageCache Read(PageCacheFileReader reader, string inputs, out string? problem)
+    {
+        problem = null;
+        if (!reader.TryReadRecordHead(out var length, out var checksum) ||
+            reader.ReadPayload(length, checksum) is not { } head || PageCacheHeader.Read(head) is not { } header)
         {
             problem = "en-tête illisible ou corrompu : le cache est reconstruit";
             return RenderedPageCache.Empty;
@@ -88,19 +78,23 @@ public static class PageCacheFile
             return RenderedPageCache.Empty;
         }
 
-        var pages = new CachedPage?[records.Count - 1];
-        Parallel.For(1, records.Count, i =>
-            pages[i - 1] = Payload(bytes, records[i]) is { } payload ? ReadPage(payload.Span) : null);
-        var bySource = new Dictionary<string, CachedPage>(pages.Length, StringComparer.Ordinal);
-        foreach (var page in pages)
+        var bySource = new Dictionary<string, CachedPage>(StringComparer.Ordinal);
+        var rejected = 0;
+        while (!reader.AtEnd)
         {
-            if (page is null)
+            if (!reader.TryReadRecordHead(out length, out checksum))
             {
-                rejected++;
+                rejected++; // cut short: what follows cannot be read
+                break;
+            }
+
+            if (reader.ReadPage(length, checksum) is { } page)
+            {
+                bySource[page.SourcePath] = page;
             }
             else
             {
-                bySource[page.SourcePath] = page;
+                rejected++;
             }
         }
 
@@ -119,15 +113,14 @@ public static class PageCacheFile
         Directory.CreateDirectory(directory);
         var payloads = new byte[pages.Count][];
         Parallel.For(0, pages.Count, i =>
-            payloads[i] = PagePayload(CachedPage.From(pages[i])));
+            payloads[i] = CachedPageCodec.Encode(CachedPage.From(pages[i])));
 
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                WriteRecord(stream, JsonSerializer.SerializeToUtf8Bytes(new PageCacheHeader(Format, RenderingInputs.Product, inputs),
-                    CachedPageJsonContext.Default.PageCacheHeader));
+                WriteRecord(stream, new PageCacheHeader(Format, RenderingInputs.Product, inputs).ToBytes());
                 foreach (var payload in payloads)
                 {
                     WriteRecord(stream, payload);
@@ -155,74 +148,8 @@ public static class PageCacheFile
     {
         Span<byte> head = stackalloc byte[RecordHead];
         BinaryPrimitives.WriteInt32LittleEndian(head, payload.Length);
-        BinaryPrimitives.WriteUInt64LittleEndian(head[4..], XxHash3.HashToUInt64(payload));
+        BinaryPrimitives.WriteUInt64LittleEndian(head[4..], Crc64.HashToUInt64(payload));
         stream.Write(head);
         stream.Write(payload);
-    }
-
-    private static byte[] PagePayload(CachedPage page)
-    {
-        var json = JsonSerializer.SerializeToUtf8Bytes(page, CachedPageJsonContext.Default.CachedPage);
-        var textLength = page.Text is null ? 0 : Encoding.UTF8.GetByteCount(page.Text);
-        var payload = new byte[PageHead + json.Length + page.Html.Length + textLength];
-        BinaryPrimitives.WriteInt32LittleEndian(payload, json.Length);
-        BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(4), page.Html.Length);
-        BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(8), page.Text is null ? -1 : textLength);
-        json.CopyTo(payload, PageHead);
-        page.Html.CopyTo(payload, PageHead + json.Length);
-        if (page.Text is not null)
-        {
-            Encoding.UTF8.GetBytes(page.Text, payload.AsSpan(PageHead + json.Length + page.Html.Length));
-        }
-
-        return payload;
-    }
-
-    /// <summary>A page record's payload read back, or null when its lengths do not add up or its JSON is not a page.</summary>
-    private static CachedPage? ReadPage(ReadOnlySpan<byte> payload)
-    {
-        if (payload.Length < PageHead)
-        {
-            return null;
-        }
-
-        var jsonLength = BinaryPrimitives.ReadInt32LittleEndian(payload);
-        var htmlLength = BinaryPrimitives.ReadInt32LittleEndian(payload[4..]);
-        var textLength = BinaryPrimitives.ReadInt32LittleEndian(payload[8..]);
-        if (jsonLength < 0 || htmlLength < 0 || textLength < -1 ||
-            (long)PageHead + jsonLength + htmlLength + Math.Max(textLength, 0) != payload.Length)
-        {
-            return null;
-        }
-
-        var body = payload[PageHead..];
-        var page = Deserialize(body[..jsonLength], CachedPageJsonContext.Default.CachedPage);
-        return page is null ? null : page with
-        {
-            Html = body.Slice(jsonLength, htmlLength).ToArray(),
-            Text = textLength < 0 ? null : Encoding.UTF8.GetString(body.Slice(jsonLength + htmlLength, textLength)),
-        };
-    }
-
-    /// <summary>A record's payload, or null when its checksum does not match.</summary>
-    private static ReadOnlyMemory<byte>? Payload(byte[] bytes, (int Offset, int Length) record)
-    {
-        var payload = bytes.AsMemory(record.Offset + RecordHead, record.Length);
-        var checksum = BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(record.Offset + 4));
-        return XxHash3.HashToUInt64(payload.Span) == checksum ? payload : null;
-    }
-
-    private static T? Deserialize<T>(ReadOnlySpan<byte> payload, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
-        where T : class
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(payload, type);
-        }
-        catch (Exception e) when (e is JsonException or FormatException or NotSupportedException or InvalidOperationException)
-        {
-            // A record that passed its checksum but does not read as a page (a format not caught by the header).
-            return null;
-        }
     }
 }

@@ -31,8 +31,8 @@ public sealed class RenderedPageCache
     /// with the file's write time and size as they are now; null when the cache has none for these bytes.
     /// </summary>
     internal ContentPage? Find(ContentFile file, UInt128 hash, DateTimeOffset modified) =>
-        _pages.TryGetValue(file.RelativePath, out var cached) && cached.SourceHash == CachedPage.Hex(hash)
-            ? cached.ToPage(hash, modified, file.Length)
+        _pages.TryGetValue(file.RelativePath, out var cached) && cached.SourceHash == hash
+            ? cached.ToPage(modified, file.Length)
             : null;
 
     /// <summary>Whether <paramref name="pages"/> are exactly the pages (by source and content) this cache holds: nothing to write.</summary>
@@ -40,7 +40,7 @@ public sealed class RenderedPageCache
     {
         ArgumentNullException.ThrowIfNull(pages);
         return pages.Count == _pages.Count && pages.All(page =>
-            _pages.TryGetValue(page.SourcePath, out var cached) && cached.SourceHash == CachedPage.Hex(page.SourceHash));
+            _pages.TryGetValue(page.SourcePath, out var cached) && cached.SourceHash == page.SourceHash);
     }
 
     /// <summary>Whether two page lists (in the same order) come from the same files with the same bytes: the cache written for one holds the other.</summary>

@@ -37,6 +37,6 @@ public static class RenderingInputs
             Line("mount", [mount.ToString(), .. mount.Files, "|", .. mount.ExcludeTags]);
         }
 
-        return PageCache.CachedPage.Hex(XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(text.ToString())));
+        return XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(text.ToString())).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -49,13 +49,32 @@ public sealed class BodyText
         return true;
     }
 
-    /// <summary>The text in the one string the snapshot cache stores (headings, NUL, body), or null when it was let go.</summary>
-    internal string? ToStored() => Volatile.Read(ref _parts) is { } parts ? Decompress(parts) : null;
+    /// <summary>
+    /// The text as it is held, for the snapshot cache: its UTF-8 length and its bytes (Brotli when shorter than
+    /// that length, else the UTF-8 itself); false when it was let go.
+    /// </summary>
+    internal bool TryGetStored(out int length, out byte[] bytes)
+    {
+        if (Volatile.Read(ref _parts) is not { } parts)
+        {
+            length = 0;
+            bytes = [];
+            return false;
+        }
 
-    /// <summary>A text read back from the snapshot cache (<see cref="ToStored"/>).</summary>
-    internal static BodyText FromStored(string stored) => new(stored);
+        length = parts.Length;
+        bytes = parts.Bytes;
+        return true;
+    }
 
-    private BodyText(string stored) => _parts = Compress(stored);
+    /// <summary>
+    /// A text read back from the snapshot cache (<see cref="TryGetStored"/>) as it was held, neither decoded nor
+    /// compressed again; null when the bytes cannot be what <see cref="TryGetStored"/> gave (more bytes than the length).
+    /// </summary>
+    internal static BodyText? FromStored(int length, byte[] bytes) =>
+        bytes.Length <= length ? new BodyText(new Parts(length, bytes, Compressed: bytes.Length < length)) : null;
+
+    private BodyText(Parts parts) => _parts = parts;
 
     /// <summary>Lets the text go: the search index has it (its own file), nobody else reads it.</summary>
     public void Release() => Volatile.Write(ref _parts, null);

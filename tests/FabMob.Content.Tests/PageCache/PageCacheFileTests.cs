@@ -73,7 +73,23 @@ public sealed class PageCacheFileTests : IDisposable
 
         Assert.Equal(first.Findings, second.Findings);
         Assert.Equal(first.Redirects, second.Redirects);
+        Assert.Equal(first.Pages.Select(p => p.Keys?.Raw.Count), second.Pages.Select(p => p.Keys?.Raw.Count));
         Assert.Equal(first.Collections["blog"].Select(p => p.Url), second.Collections["blog"].Select(p => p.Url));
+    }
+
+    [Fact]
+    public void A_cached_page_comes_back_with_the_addresses_its_file_claims_so_they_are_not_worked_out_again()
+    {
+        _tree.Write("blog/2021/ancien.md", "---\ntitre: Ancien\ndate: 2020-01-01\nslug: nouveau\nalias: [/vieux-lien]\n---\nTexte.\n");
+        var fresh = WriteThenRebuild().PagesByUrl["/blog/nouveau"];
+
+        var cached = Load().Find(new ContentFile("blog/2021/ancien.md", Path.Combine(_tree.Root, "blog/2021/ancien.md")), fresh.SourceHash, fresh.FileModified);
+
+        Assert.NotNull(cached?.Keys);
+        Assert.Equal(fresh.Keys!.Url, cached.Keys.Url);
+        Assert.Equal(fresh.Keys.Raw, cached.Keys.Raw);
+        Assert.Equal(fresh.Keys.Aliases, cached.Keys.Aliases);
+        Assert.Equal("/blog/nouveau", Build(Load()).Redirects.Single(r => r.Key.Contains("vieux", StringComparison.Ordinal)).Value);
     }
 
     [Fact]
@@ -126,8 +142,11 @@ public sealed class PageCacheFileTests : IDisposable
     {
         var first = WriteThenRebuild();
         var bytes = File.ReadAllBytes(CachePath);
-        // The second record (the first page, in address order: « / ») holds « Bienvenue »: change it in place.
+        // The second record (the first page, in address order: « / ») holds « Bienvenue », first in its small
+        // fields (the summary): change it in place.
         var at = IndexOf(bytes, "Bienvenue");
+        var fields = RecordAfterHeader(bytes) + 12 + 16;
+        Assert.InRange(at, fields, fields + BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(fields - 16)) - 1);
         bytes[at] = (byte)'X';
         File.WriteAllBytes(CachePath, bytes);
 
@@ -145,7 +164,7 @@ public sealed class PageCacheFileTests : IDisposable
     {
         var first = WriteThenRebuild();
         var bytes = File.ReadAllBytes(CachePath);
-        // The HTML is stored raw after the record's JSON: « <p>Bienvenue » is found there only.
+        // The HTML is stored raw after the record's small fields: « <p>Bienvenue » is found there only.
         var at = IndexOf(bytes, "<p>Bienvenue");
         bytes[at + 3] = (byte)'X';
         File.WriteAllBytes(CachePath, bytes);
@@ -168,7 +187,7 @@ public sealed class PageCacheFileTests : IDisposable
         var payload = bytes[(at + 12)..(at + 12 + length)];
         // Claim one HTML byte more than the record holds, and give the record a checksum that matches.
         BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(4), BinaryPrimitives.ReadInt32LittleEndian(payload.AsSpan(4)) + 1);
-        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(at + 4), System.IO.Hashing.XxHash3.HashToUInt64(payload));
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(at + 4), System.IO.Hashing.Crc64.HashToUInt64(payload));
         payload.CopyTo(bytes, at + 12);
         File.WriteAllBytes(CachePath, bytes);
 
@@ -181,7 +200,7 @@ public sealed class PageCacheFileTests : IDisposable
     }
 
     [Fact]
-    public void Search_text_and_html_come_back_from_the_raw_parts_of_the_record()
+    public void Search_text_and_html_come_back_as_they_were_held_neither_decoded_nor_compressed_again()
     {
         var first = WriteThenRebuild();
 
@@ -192,9 +211,97 @@ public sealed class PageCacheFileTests : IDisposable
         {
             var again = second.PagesByUrl[page.Url];
             Assert.Equal(page.HtmlUtf8, again.HtmlUtf8);
-            Assert.Equal(page.Text?.ToStored(), again.Text?.ToStored());
+            Assert.True(page.Text!.TryGetStored(out var length, out var bytes));
+            Assert.True(again.Text!.TryGetStored(out var lengthAgain, out var bytesAgain));
+            Assert.Equal(length, lengthAgain);
+            Assert.Equal(bytes, bytesAgain);
+            Assert.True(page.Text.TryRead(out var headings, out var body));
+            Assert.True(again.Text.TryRead(out var headingsAgain, out var bodyAgain));
+            Assert.Equal(headings, headingsAgain);
+            Assert.Equal(body, bodyAgain);
         });
-        Assert.Contains(first.Pages, page => page.Text?.ToStored() is { Length: > 0 });
+        Assert.Contains(first.Pages, page => page.Text!.TryRead(out _, out var body) && body.Length > 0);
+    }
+
+    [Fact]
+    public void A_long_search_text_held_compressed_comes_back_compressed_and_reads_the_same()
+    {
+        var body = string.Concat(Enumerable.Repeat("Le vélo en ville, « encore » ! ", 400));
+        _tree.Write("long.md", "---\ntitre: Long\n---\n" + body + "\n");
+        var first = WriteThenRebuild();
+
+        var again = Build(Load()).PagesByUrl["/long"];
+
+        Assert.True(first.PagesByUrl["/long"].Text!.TryGetStored(out var length, out var bytes));
+        Assert.True(bytes.Length < length / 10, $"{bytes.Length} octets pour {length}");
+        Assert.True(again.Text!.TryGetStored(out var lengthAgain, out var bytesAgain));
+        Assert.Equal(length, lengthAgain);
+        Assert.Equal(bytes, bytesAgain);
+        Assert.True(again.Text.TryRead(out _, out var read));
+        Assert.Equal(body.Trim(), read);
+    }
+
+    [Fact]
+    public void A_flipped_byte_in_a_records_search_text_is_detected_and_that_page_is_rendered_again()
+    {
+        var first = WriteThenRebuild();
+        var bytes = File.ReadAllBytes(CachePath);
+        var last = LastRecord(bytes);
+        // The search text is the last part of a page record (its byte count is the record's third number):
+        // the file's last byte is the last page's text.
+        Assert.True(BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(last + 12 + 8)) > 0);
+        bytes[^1] ^= 0x55;
+        File.WriteAllBytes(CachePath, bytes);
+
+        var cache = Load();
+        var second = Build(cache);
+
+        Assert.Equal(1, cache.Rejected);
+        Assert.Equal(1, second.RenderedPages);
+        Assert.All(first.Pages, page =>
+        {
+            Assert.True(second.PagesByUrl[page.Url].Text!.TryRead(out _, out var body));
+            Assert.True(page.Text!.TryRead(out _, out var expected));
+            Assert.Equal(expected, body);
+        });
+    }
+
+    [Fact]
+    public void A_page_record_claiming_more_html_than_the_file_holds_is_left_out_without_reading_past_it()
+    {
+        WriteThenRebuild();
+        var bytes = File.ReadAllBytes(CachePath);
+        var at = RecordAfterHeader(bytes);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at));
+        var payload = bytes[(at + 12)..(at + 12 + length)];
+        BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(4), int.MaxValue - 8);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(at + 4), System.IO.Hashing.Crc64.HashToUInt64(payload));
+        payload.CopyTo(bytes, at + 12);
+        File.WriteAllBytes(CachePath, bytes);
+
+        var cache = Load();
+
+        Assert.Equal(2, cache.Count);
+        Assert.Equal(1, cache.Rejected);
+    }
+
+    [Fact]
+    public void A_cache_file_of_format_3_with_a_json_header_is_ignored_as_written_by_another_version()
+    {
+        var first = Build();
+        var header = Encoding.UTF8.GetBytes(
+            $"{{\"Format\":3,\"Product\":\"{RenderingInputs.Product}\",\"Inputs\":\"{RenderingInputs.Key(_options)}\"}}");
+        var page = new byte[12 + 20];
+        BinaryPrimitives.WriteInt32LittleEndian(page, 20);
+        WriteRecords(header, page);
+
+        var cache = PageCacheFile.Load(CachePath, RenderingInputs.Key(_options), out var problem);
+        var second = Build(cache);
+
+        Assert.Equal(0, cache.Count);
+        Assert.Contains("autre version", problem, StringComparison.Ordinal);
+        Assert.Contains("format 3", problem, StringComparison.Ordinal);
+        Assert.Equal(first.Pages.Count, second.RenderedPages);
     }
 
     [Fact]
@@ -204,17 +311,7 @@ public sealed class PageCacheFileTests : IDisposable
         var header = Encoding.UTF8.GetBytes(
             $"{{\"Format\":2,\"Product\":\"{RenderingInputs.Product}\",\"Inputs\":\"{RenderingInputs.Key(_options)}\"}}");
         var page = Encoding.UTF8.GetBytes("{\"SourcePath\":\"index.md\",\"Html\":\"PHA+QmllbnZlbnVlPC9wPg==\"}");
-        using (var stream = File.Create(Directory.CreateDirectory(_cacheFolder).FullName + "/" + Path.GetFileName(CachePath)))
-        {
-            foreach (var payload in new[] { header, page })
-            {
-                var head = new byte[12];
-                BinaryPrimitives.WriteInt32LittleEndian(head, payload.Length);
-                BinaryPrimitives.WriteUInt64LittleEndian(head.AsSpan(4), System.IO.Hashing.XxHash3.HashToUInt64(payload));
-                stream.Write(head);
-                stream.Write(payload);
-            }
-        }
+        WriteRecords(header, page);
 
         var cache = PageCacheFile.Load(CachePath, RenderingInputs.Key(_options), out var problem);
         var second = Build(cache);
@@ -249,7 +346,7 @@ public sealed class PageCacheFileTests : IDisposable
         var garbage = Encoding.UTF8.GetBytes("{\"pas\":\"une page\"}");
         var record = new byte[12 + garbage.Length];
         BinaryPrimitives.WriteInt32LittleEndian(record, garbage.Length);
-        BinaryPrimitives.WriteUInt64LittleEndian(record.AsSpan(4), System.IO.Hashing.XxHash3.HashToUInt64(garbage));
+        BinaryPrimitives.WriteUInt64LittleEndian(record.AsSpan(4), System.IO.Hashing.Crc64.HashToUInt64(garbage));
         garbage.CopyTo(record, 12);
         File.WriteAllBytes(CachePath, [.. bytes[..first], .. record, .. bytes[first..]]);
 
@@ -265,20 +362,30 @@ public sealed class PageCacheFileTests : IDisposable
         WriteThenRebuild();
         var bytes = File.ReadAllBytes(CachePath);
         var length = BinaryPrimitives.ReadInt32LittleEndian(bytes);
-        var header = Encoding.UTF8.GetString(bytes, 12, length)
-            .Replace($"\"Format\":{PageCacheFile.Format}", $"\"Format\":{PageCacheFile.Format + 1}", StringComparison.Ordinal);
-        var payload = Encoding.UTF8.GetBytes(header);
+        var header = new PageCacheHeader(PageCacheFile.Format + 1, RenderingInputs.Product, RenderingInputs.Key(_options)).ToBytes();
         var head = new byte[12];
-        BinaryPrimitives.WriteInt32LittleEndian(head, payload.Length);
-        BinaryPrimitives.WriteUInt64LittleEndian(head.AsSpan(4), System.IO.Hashing.XxHash3.HashToUInt64(payload));
-        File.WriteAllBytes(CachePath, [.. head, .. payload, .. bytes[(12 + length)..]]);
+        BinaryPrimitives.WriteInt32LittleEndian(head, header.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(head.AsSpan(4), System.IO.Hashing.Crc64.HashToUInt64(header));
+        File.WriteAllBytes(CachePath, [.. head, .. header, .. bytes[(12 + length)..]]);
 
         var cache = PageCacheFile.Load(CachePath, RenderingInputs.Key(_options), out var problem);
         var second = Build(cache);
 
         Assert.Equal(0, cache.Count);
         Assert.Contains("autre version", problem, StringComparison.Ordinal);
+        Assert.Contains($"format {PageCacheFile.Format + 1}", problem, StringComparison.Ordinal);
         Assert.Equal(3, second.RenderedPages);
+    }
+
+    [Fact]
+    public void A_header_that_is_neither_binary_nor_json_leaves_the_whole_file_out()
+    {
+        WriteRecords(Encoding.UTF8.GetBytes("pas un en-tête"));
+
+        var cache = PageCacheFile.Load(CachePath, RenderingInputs.Key(_options), out var problem);
+
+        Assert.Equal(0, cache.Count);
+        Assert.Contains("en-tête illisible", problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -327,4 +434,33 @@ public sealed class PageCacheFileTests : IDisposable
     }
 
     private static int RecordAfterHeader(byte[] bytes) => 12 + BinaryPrimitives.ReadInt32LittleEndian(bytes);
+
+    private static int LastRecord(byte[] bytes)
+    {
+        var at = 0;
+        while (true)
+        {
+            var next = at + 12 + BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at));
+            if (next >= bytes.Length)
+            {
+                return at;
+            }
+
+            at = next;
+        }
+    }
+
+    /// <summary>A cache file of these payloads, each with its length and checksum as the file writes them.</summary>
+    private void WriteRecords(params byte[][] payloads)
+    {
+        using var stream = File.Create(Path.Combine(Directory.CreateDirectory(_cacheFolder).FullName, Path.GetFileName(CachePath)));
+        foreach (var payload in payloads)
+        {
+            var head = new byte[12];
+            BinaryPrimitives.WriteInt32LittleEndian(head, payload.Length);
+            BinaryPrimitives.WriteUInt64LittleEndian(head.AsSpan(4), System.IO.Hashing.Crc64.HashToUInt64(payload));
+            stream.Write(head);
+            stream.Write(payload);
+        }
+    }
 }

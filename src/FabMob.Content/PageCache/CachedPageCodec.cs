@@ -1,0 +1,277 @@
+using FabMob.Content.Addresses;
+using FabMob.Content.FrontMatterParsing;
+using FabMob.Content.Rendering;
+
+namespace FabMob.Content.PageCache;
+
+/// <summary>
+/// A <see cref="CachedPage"/> as the payload of a cache record, and back:
+/// <c>head (<see cref="PageRecordHead"/>, 16 bytes) | fields | HTML | text</c>. The fields are the small ones
+/// in a compact binary encoding (<see cref="PageRecordWriter"/>, the front matter's other values through
+/// <see cref="YamlValueCodec"/>); the HTML is the page's UTF-8 as it is, the text the <see cref="BodyText"/>'s
+/// bytes as it holds them (Brotli), so that loading reads both into their arrays and decodes neither.
+/// </summary>
+internal static class CachedPageCodec
+{
+    // The smallest a link (two strings, a flag, line and column), a finding or a lookup can be written in.
+    private const int LinkBytes = 11;
+    private const int FindingBytes = 11;
+    private const int LookupBytes = 2;
+    private const int AliasBytes = 3;
+
+    public static byte[] Encode(CachedPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var fields = new PageRecordWriter();
+        WriteFields(fields, page);
+
+        // One look at the text: it may be let go meanwhile (then the page is stored without it, as one whose text was never collected).
+        var textLength = 0;
+        var textBytes = Array.Empty<byte>();
+        var hasText = page.Text is { } text && text.TryGetStored(out textLength, out textBytes);
+
+        var payload = new byte[PageRecordHead.Size + fields.Length + page.Html.Length + textBytes.Length];
+        new PageRecordHead(fields.Length, page.Html.Length, hasText ? textBytes.Length : -1, textLength).Write(payload);
+        fields.Written.CopyTo(payload.AsSpan(PageRecordHead.Size));
+        page.Html.CopyTo(payload, PageRecordHead.Size + fields.Length);
+        textBytes.CopyTo(payload, PageRecordHead.Size + fields.Length + page.Html.Length);
+        return payload;
+    }
+
+    /// <summary>A whole payload read back, or null when its lengths, tags or values do not add up (never an exception).</summary>
+    public static CachedPage? Decode(ReadOnlySpan<byte> payload)
+    {
+        if (!PageRecordHead.TryRead(payload, payload.Length, out var head))
+        {
+            return null;
+        }
+
+        var body = payload[PageRecordHead.Size..];
+        return Decode(head, body[..head.FieldsLength], body.Slice(head.FieldsLength, head.HtmlLength).ToArray(),
+            head.TextBytes < 0 ? null : body.Slice(head.FieldsLength + head.HtmlLength, head.TextBytes).ToArray());
+    }
+
+    /// <summary>
+    /// A page from its parts as the file reader holds them: the small fields, and the HTML and text already in
+    /// arrays of their own (kept as they are); null when the fields or the text do not add up.
+    /// </summary>
+    public static CachedPage? Decode(PageRecordHead head, ReadOnlySpan<byte> fields, byte[] html, byte[]? text)
+    {
+        var reader = new PageRecordReader(fields);
+        var page = ReadFields(ref reader);
+        if (!reader.EndedCleanly || html.Length != head.HtmlLength || (text?.Length ?? -1) != head.TextBytes)
+        {
+            return null;
+        }
+
+        BodyText? body = null;
+        if (text is not null && (body = BodyText.FromStored(head.TextLength, text)) is null)
+        {
+            return null;
+        }
+
+        return page with { Html = html, Text = body };
+    }
+
+    private static void WriteFields(PageRecordWriter writer, CachedPage page)
+    {
+        writer.WriteString(page.SourcePath);
+        writer.WriteUInt128(page.SourceHash);
+        writer.WriteString(page.Url);
+        writer.WriteString(page.Title);
+        writer.WriteString(page.Description);
+        writer.WriteString(page.Summary);
+        writer.WriteBool(page.HasOwnHeading);
+        writer.WriteString(page.Collection);
+        writer.WriteString(page.Cover);
+        writer.WriteInt32(page.WordCount);
+        WriteFrontMatter(writer, page.FrontMatter);
+
+        writer.WriteCount(page.Links.Count);
+        foreach (var link in page.Links)
+        {
+            writer.WriteString(link.Written);
+            writer.WriteString(link.Resolved);
+            writer.WriteBool(link.IsImage);
+            writer.WriteInt32(link.Line);
+            writer.WriteInt32(link.Column);
+        }
+
+        writer.WriteCount(page.FileFindings.Count);
+        foreach (var finding in page.FileFindings)
+        {
+            writer.WriteString(finding.File);
+            writer.WriteInt32(finding.Line);
+            writer.WriteInt32(finding.Column);
+            writer.WriteByte((byte)finding.Severity);
+            writer.WriteString(finding.Message);
+        }
+
+        writer.WriteCount(page.LinkLookups.Count);
+        foreach (var (source, answer) in page.LinkLookups)
+        {
+            writer.WriteString(source);
+            writer.WriteString(answer);
+        }
+
+        writer.WriteBool(page.Keys is not null);
+        if (page.Keys is { } keys)
+        {
+            writer.WriteString(keys.Url);
+            writer.WriteString(keys.LooseUrl);
+            WriteStrings(writer, keys.Raw);
+            writer.WriteCount(keys.Aliases.Count);
+            foreach (var (alias, path, loosePath) in keys.Aliases)
+            {
+                writer.WriteString(alias);
+                writer.WriteString(path);
+                writer.WriteString(loosePath);
+            }
+        }
+    }
+
+    private static CachedPage ReadFields(ref PageRecordReader reader)
+    {
+        var page = new CachedPage
+        {
+            SourcePath = reader.ReadString(),
+            SourceHash = reader.ReadUInt128(),
+            Url = reader.ReadString(),
+            Title = reader.ReadString(),
+            Description = reader.ReadString(),
+            Summary = reader.ReadString(),
+            HasOwnHeading = reader.ReadBool(),
+            Collection = reader.ReadNullableString(),
+            Cover = reader.ReadNullableString(),
+            WordCount = reader.ReadInt32(),
+            FrontMatter = ReadFrontMatter(ref reader),
+        };
+
+        var links = new PageLink[reader.ReadItemCount(LinkBytes)];
+        for (var i = 0; i < links.Length; i++)
+        {
+            links[i] = new PageLink(reader.ReadString(), reader.ReadString(), reader.ReadBool(), reader.ReadInt32(), reader.ReadInt32());
+        }
+
+        var findings = new ContentError[reader.ReadItemCount(FindingBytes)];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var file = reader.ReadString();
+            var line = reader.ReadInt32();
+            var column = reader.ReadInt32();
+            var severity = (ContentSeverity)reader.ReadByte();
+            if (!Enum.IsDefined(severity))
+            {
+                reader.Fail();
+            }
+
+            findings[i] = new ContentError(file, line, column, severity, reader.ReadString());
+        }
+
+        var lookups = new KeyValuePair<string, string?>[reader.ReadItemCount(LookupBytes)];
+        for (var i = 0; i < lookups.Length; i++)
+        {
+            lookups[i] = new KeyValuePair<string, string?>(reader.ReadString(), reader.ReadNullableString());
+        }
+
+        return page with { Links = links, FileFindings = findings, LinkLookups = lookups, Keys = reader.ReadBool() ? ReadKeys(ref reader) : null };
+    }
+
+    private static PlacementKeys ReadKeys(ref PageRecordReader reader)
+    {
+        var url = reader.ReadNullableString();
+        var looseUrl = reader.ReadString();
+        var raw = ReadStrings(ref reader);
+        var aliases = new (string Alias, string Path, string LoosePath)[reader.ReadItemCount(AliasBytes)];
+        for (var i = 0; i < aliases.Length; i++)
+        {
+            aliases[i] = (reader.ReadString(), reader.ReadString(), reader.ReadString());
+        }
+
+        return new PlacementKeys(url, looseUrl, raw, aliases);
+    }
+
+    private static void WriteFrontMatter(PageRecordWriter writer, FrontMatter front)
+    {
+        writer.WriteString(front.Title);
+        writer.WriteString(front.Description);
+        writer.WriteString(front.Summary);
+        writer.WriteBool(front.Date is not null);
+        if (front.Date is { } date)
+        {
+            writer.WriteInt64(date.Ticks);
+            writer.WriteInt32((int)date.Offset.TotalMinutes);
+        }
+
+        WriteStrings(writer, front.Authors);
+        writer.WriteString(front.Image);
+        WriteStrings(writer, front.Tags);
+        WriteStrings(writer, front.Categories);
+        writer.WriteBool(front.Draft);
+        writer.WriteString(front.Slug);
+        WriteStrings(writer, front.Aliases);
+        writer.WriteString(front.Layout);
+        writer.WriteString(front.Menu);
+        writer.WriteBool(front.Weight is not null);
+        if (front.Weight is { } weight)
+        {
+            writer.WriteInt32(weight);
+        }
+
+        YamlValueCodec.WriteMapBody(writer, front.Params);
+    }
+
+    private static FrontMatter ReadFrontMatter(ref PageRecordReader reader) => new()
+    {
+        Title = reader.ReadNullableString(),
+        Description = reader.ReadNullableString(),
+        Summary = reader.ReadNullableString(),
+        Date = reader.ReadBool() ? ReadDate(ref reader) : null,
+        Authors = ReadStrings(ref reader),
+        Image = reader.ReadNullableString(),
+        Tags = ReadStrings(ref reader),
+        Categories = ReadStrings(ref reader),
+        Draft = reader.ReadBool(),
+        Slug = reader.ReadNullableString(),
+        Aliases = ReadStrings(ref reader),
+        Layout = reader.ReadNullableString(),
+        Menu = reader.ReadNullableString(),
+        Weight = reader.ReadBool() ? reader.ReadInt32() : null,
+        Params = YamlValueCodec.ReadMapBody(ref reader),
+    };
+
+    /// <summary>A date (clock ticks and offset in minutes); out of range fails the record rather than throwing.</summary>
+    private static DateTimeOffset? ReadDate(ref PageRecordReader reader)
+    {
+        var ticks = reader.ReadInt64();
+        var minutes = reader.ReadInt32();
+        var utc = ticks - (minutes * TimeSpan.TicksPerMinute);
+        if (minutes is < -14 * 60 or > 14 * 60 || ticks < 0 || ticks > DateTime.MaxValue.Ticks || utc < 0 || utc > DateTime.MaxValue.Ticks)
+        {
+            reader.Fail();
+            return null;
+        }
+
+        return new DateTimeOffset(ticks, TimeSpan.FromMinutes(minutes));
+    }
+
+    private static void WriteStrings(PageRecordWriter writer, IReadOnlyList<string> values)
+    {
+        writer.WriteCount(values.Count);
+        foreach (var value in values)
+        {
+            writer.WriteString(value);
+        }
+    }
+
+    private static string[] ReadStrings(ref PageRecordReader reader)
+    {
+        var values = new string[reader.ReadItemCount()];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = reader.ReadString();
+        }
+
+        return values;
+    }
+}
