@@ -114,7 +114,9 @@ internal sealed class RawHtmlSanitizer
             }
         }
 
-        var elements = body.QuerySelectorAll("*").ToList();
+        // In tree order, as QuerySelectorAll("*") lists them, without parsing a selector (AngleSharp.Css caches selectors
+        // behind a lock that the parallel renders of a build contend for).
+        var elements = body.GetDescendants().OfType<IElement>().ToList();
         int Start(IElement element) => element.SourceReference?.Position.Index ?? page.StartOf(element, elements);
 
         int AttributeStart(IElement element, string name) =>
