@@ -98,6 +98,15 @@ public sealed class BodyTextTests
     }
 
     [Fact]
+    public void Each_block_with_html_tags_among_its_words_gives_its_own_words_once()
+    {
+        var (headings, body) = TextOf("Premier <abbr title=\"a\">bloc</abbr> rouge\n\n# Titre <em>vert</em>\n\nSecond <span>bloc</span> bleu\n\nTroisième sans balise");
+
+        Assert.Equal(["Titre vert"], headings);
+        Assert.Equal("Premier bloc rouge Second bloc bleu Troisième sans balise", body);
+    }
+
+    [Fact]
     public void French_spacing_is_set_as_the_page_shows_it()
     {
         var (headings, body) = TextOf("## Qui ?\n\nIl a dit «bonjour» : *vraiment* ?\n");

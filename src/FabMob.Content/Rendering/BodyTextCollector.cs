@@ -27,14 +27,16 @@ internal static class BodyTextCollector
     public static BodyText Collect(MarkdownDocument document, MarkdownPipeline pipeline, bool hasRawHtml)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var collector = new Collector(pipeline, hasRawHtml);
+        using var collector = new Collector(pipeline, hasRawHtml);
         collector.Walk(document);
         return new BodyText(collector.Headings, PlainText.Collapse(collector.Body.ToString()));
     }
 
-    private sealed class Collector(MarkdownPipeline pipeline, bool hasRawHtml)
+    private sealed class Collector(MarkdownPipeline pipeline, bool hasRawHtml) : IDisposable
     {
         private readonly List<Piece> _pieces = [];
+        private StringWriter? _html;
+        private HtmlRenderer? _renderer;
 
         public List<string> Headings { get; } = [];
 
@@ -77,7 +79,7 @@ internal static class BodyTextCollector
 
         private void Leaf(LeafBlock leaf, StringBuilder text)
         {
-            if (hasRawHtml && leaf.Inline!.Descendants<HtmlInline>().Any())
+            if (hasRawHtml && HoldsHtml(leaf.Inline!))
             {
                 // Tags among the words: the pipeline writes the block as the page has it, AngleSharp reads it.
                 RawHtmlText.Append(Rendered(leaf), text, headings: null);
@@ -137,16 +139,38 @@ internal static class BodyTextCollector
             }
         }
 
-        // Rare (a block with HTML tags among its words): a renderer made for each.
+        // Whether HTML tags stand among the inlines, without the allocations of Markdig's Descendants iterator (a stack per
+        // block). Inline containers nest no deeper than ContentLimits.MaxMarkdownNesting (checked at parse).
+        private static bool HoldsHtml(ContainerInline container)
+        {
+            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                if (inline is HtmlInline || (inline is ContainerInline child && HoldsHtml(child)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A block with HTML tags among its words, written as the page has it: one renderer for the document, set up once.
         private string Rendered(LeafBlock leaf)
         {
-            using var html = new StringWriter(CultureInfo.InvariantCulture);
-            var renderer = new HtmlRenderer(html);
-            pipeline.Setup(renderer);
-            renderer.WriteLeafInline(leaf);
-            renderer.Writer.Flush();
-            return html.ToString();
+            if (_renderer is null)
+            {
+                _html = new StringWriter(CultureInfo.InvariantCulture);
+                _renderer = new HtmlRenderer(_html);
+                pipeline.Setup(_renderer);
+            }
+
+            _html!.GetStringBuilder().Clear();
+            _renderer.WriteLeafInline(leaf);
+            _renderer.Writer.Flush();
+            return _html.ToString();
         }
+
+        public void Dispose() => _html?.Dispose();
     }
 
     private readonly record struct Piece(string Text, bool Typeset, char? First, char? Last);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
@@ -20,6 +21,30 @@ internal readonly record struct InlineHtmlTag(string Name, bool IsEndTag, bool I
             return null;
         }
 
+        if (tag.Length <= MaxRememberedLength && Remembered.TryGetValue(tag, out var known))
+        {
+            return known;
+        }
+
+        var read = Tokenize(tag);
+        // ConcurrentDictionary.Count takes every lock: a counter of its own instead.
+        if (tag.Length <= MaxRememberedLength && Volatile.Read(ref s_rememberedCount) < MaxRemembered && Remembered.TryAdd(tag, read))
+        {
+            Interlocked.Increment(ref s_rememberedCount);
+        }
+
+        return read;
+    }
+
+    // Short tags come back again and again (<br>, </abbr>, <button>): each is read once per process, not once per
+    // occurrence (a tokenizer and its buffers each time). Bounded, so hostile content cannot grow it past a few hundred KB.
+    private const int MaxRememberedLength = 64;
+    private const int MaxRemembered = 2048;
+    private static readonly ConcurrentDictionary<string, InlineHtmlTag?> Remembered = new(StringComparer.Ordinal);
+    private static int s_rememberedCount;
+
+    private static InlineHtmlTag? Tokenize(string tag)
+    {
         var tokenizer = new HtmlTokenizer(new TextSource(tag), HtmlEntityProvider.Resolver);
         return tokenizer.Get() switch
         {

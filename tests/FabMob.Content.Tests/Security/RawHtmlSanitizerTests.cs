@@ -64,6 +64,23 @@ public sealed partial class RawHtmlSanitizerTests
         Assert.Contains("<script>", finding.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Pages_sanitised_one_after_the_other_on_one_thread_each_report_their_own_findings_at_their_own_lines()
+    {
+        // The parser is kept per thread: what it read for one page must never locate the next page's findings.
+        var first = Render("Ligne.\n\nTexte <iframe src=\"https://ailleurs.example/\"></iframe> fin.\n");
+        var second = Render("Un.\n\nDeux.\n\nTrois <b onclick=\"x()\">gras</b>.\n");
+        var third = Render("Rien à signaler, <b>gras</b>.\n");
+
+        Assert.Equal(2, Assert.Single(first.Findings).Line); // body lines counted from 0
+        var attribute = Assert.Single(second.Findings);
+        Assert.Equal(4, attribute.Line);
+        Assert.Equal(10, attribute.Column);
+        Assert.Contains("onclick", attribute.Message, StringComparison.Ordinal);
+        Assert.Empty(third.Findings);
+        Assert.Contains("<b>gras</b>", third.Html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Un <script>alert(1)</script> texte.", "<p>Un  texte.</p>\n")]
     [InlineData("Un <SCRIPT type=\"text/javascript\">alert(1)</SCRIPT> texte.", "<p>Un  texte.</p>\n")]
