@@ -48,6 +48,31 @@ public sealed class PageCacheFileTests : IDisposable
     }
 
     [Fact]
+    public void A_tree_of_more_pages_than_one_written_chunk_comes_back_whole_with_each_page_its_own_body()
+    {
+        // More than two chunks of records (PageCacheFile.SaveChunk), the last one partial.
+        var count = (PageCacheFile.SaveChunk * 2) + 37;
+        for (var i = 0; i < count; i++)
+        {
+            _tree.Write($"blog/2020/billet-{i:D4}.md", $"---\ntitre: Billet {i}\ndate: 2020-01-01\n---\nCorps numéro {i}.\n");
+        }
+
+        var first = WriteThenRebuild();
+        var cache = Load();
+        var second = Build(cache);
+
+        Assert.Equal(count + 3, cache.Count);
+        Assert.Equal(0, cache.Rejected);
+        Assert.Equal(0, second.RenderedPages);
+        for (var i = 0; i < count; i++)
+        {
+            var page = second.PagesBySource[$"blog/2020/billet-{i:D4}.md"];
+            Assert.Contains($"Corps numéro {i}.", page.Html, StringComparison.Ordinal);
+            Assert.Equal(first.PagesBySource[page.SourcePath].Html, page.Html);
+        }
+    }
+
+    [Fact]
     public void A_build_from_the_cache_of_an_unchanged_tree_renders_nothing_and_gives_the_same_pages()
     {
         var first = WriteThenRebuild();
