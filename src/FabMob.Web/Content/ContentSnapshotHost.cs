@@ -22,6 +22,8 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
     private readonly Timer _debounce;
     private FileSystemWatcher? _watcher;
     private ContentSnapshot? _current;
+    private readonly Lock _firstBuildLock = new();
+    private Task<ContentSnapshot>? _firstBuild;
 
     public ContentSnapshotHost(ContentSnapshotBuilder builder, IOptions<SiteOptions> site, ILogger<ContentSnapshotHost> logger,
         PageCacheStore? pageCache = null)
@@ -58,9 +60,23 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         return current;
     }
 
+    /// <summary>
+    /// Begins the first build now, before the host starts (the pipeline is still being described), so that the two
+    /// overlap; <see cref="StartAsync"/> waits for it. Once only; a build that fails is reported by the start.
+    /// </summary>
+    public void BeginFirstBuild()
+    {
+        lock (_firstBuildLock)
+        {
+            // Returns at the build's first wait: the build itself runs on the thread pool.
+            _firstBuild ??= RebuildAsync();
+        }
+    }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await RebuildAsync().ConfigureAwait(false);
+        BeginFirstBuild();
+        await _firstBuild!.ConfigureAwait(false);
         // The first build of a large site leaves its garbage (every page's Markdown tree) spread over
         // a heap grown to hold it; compacting once gives that memory back before the search index is
         // built, so the two do not add up (10,000 articles: 313 → 227 MB resident, for ~0.1 s, once).
