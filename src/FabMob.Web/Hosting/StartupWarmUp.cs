@@ -1,5 +1,6 @@
 using FabMob.Web.Content;
 using FabMob.Web.Editing;
+using FabMob.Web.Publication;
 using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace FabMob.Web.Hosting;
@@ -8,7 +9,8 @@ namespace FabMob.Web.Hosting;
 /// What a start does besides loading the content, placed so that the two overlap on a small machine instead of
 /// adding up (docs/performance.md, « Ce que fait le démarrage avant la première page »): the content's first build
 /// begins as soon as the pipeline is being described, the endpoints and the main views are prepared on the other
-/// core while it runs, and what no page needs (the editor's key ring) waits for <see cref="FirstResponseSignal"/>.
+/// core while it runs, an article's view model while Kestrel starts, and what no page needs (the editor's key ring)
+/// waits for <see cref="FirstResponseSignal"/>.
 /// </summary>
 internal static partial class StartupWarmUp
 {
@@ -19,16 +21,38 @@ internal static partial class StartupWarmUp
         "/Views/Content/Accueil.cshtml",
     ];
 
-    /// <summary>Starts the content's first build now; the content host's start waits for it.</summary>
-    public static void BeginContent(WebApplication app) =>
-        app.Services.GetRequiredService<ContentSnapshotHost>().BeginFirstBuild();
+    /// <summary>
+    /// Starts the content's first build now (the content host's start waits for it); once its snapshot is in place,
+    /// builds an article's view model from it in the background while Kestrel starts: the snapshot's lists of entries
+    /// and the JSON-LD writer are then ready before the first request asks for them.
+    /// </summary>
+    public static void BeginContent(WebApplication app)
+    {
+        var content = app.Services.GetRequiredService<ContentSnapshotHost>();
+        var views = app.Services.GetRequiredService<SiteViewModels>();
+        var logger = Logger(app.Services);
+        Action<ContentSnapshot>? first = null;
+        first = snapshot =>
+        {
+            content.SnapshotChanged -= first;
+            _ = Task.Run(() => Run(logger, "modèles de vue", () =>
+            {
+                if (snapshot.Pages.FirstOrDefault(p => p.Collection is not null) is { } article)
+                {
+                    _ = views.Article(snapshot, article);
+                }
+            }));
+        };
+        content.SnapshotChanged += first;
+        content.BeginFirstBuild();
+    }
 
     /// <summary>Once every endpoint is mapped: prepares them and the views in the background, and schedules what waits.</summary>
     public static void Begin(WebApplication app)
     {
         var services = app.Services;
         var sources = ((IEndpointRouteBuilder)app).DataSources.ToList();
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupWarmUp));
+        var logger = Logger(services);
         _ = Task.Run(() => Run(logger, "points d'entrée et vues", () =>
         {
             // The endpoints of MVC and of the minimal routes: built (and their code compiled) here rather than by the
@@ -48,6 +72,9 @@ internal static partial class StartupWarmUp
             _ => Run(logger, "trousseau de clés de l'éditeur", () => EditionKeys.ReadKeyRing(services)),
             CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
+
+    private static ILogger Logger(IServiceProvider services) =>
+        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupWarmUp));
 
     private static void Run(ILogger logger, string what, Action work)
     {
