@@ -2,18 +2,21 @@ using FabMob.Web.Content;
 using FabMob.Web.Editing;
 using FabMob.Web.Publication;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace FabMob.Web.Hosting;
 
 /// <summary>
 /// What a start does besides loading the content, placed so that the two overlap on a small machine instead of
 /// adding up (docs/performance.md, « Ce que fait le démarrage avant la première page »): the content's first build
-/// begins as soon as the pipeline is being described, the endpoints and the main views are prepared on the other
-/// core while it runs, an article's view model while Kestrel starts, and what no page needs (the editor's key ring)
-/// waits for <see cref="FirstResponseSignal"/>.
+/// begins as soon as the pipeline is being described, the endpoints, the main views and the stylesheet's hash are
+/// prepared on the other core while it runs, an article's view model while Kestrel starts, and what no page needs
+/// (the editor's key ring) waits for <see cref="FirstResponseSignal"/>.
 /// </summary>
 internal static partial class StartupWarmUp
 {
+    private const string StyleSheet = "/css/site.css";
+
     /// <summary>The views the first page of a visit is most often drawn with (an article, a page, the home page) and their layout.</summary>
     private static readonly string[] Views =
     [
@@ -67,6 +70,9 @@ internal static partial class StartupWarmUp
             {
                 _ = views.GetView(executingFilePath: null, viewPath: view, isMainPage: true);
             }
+
+            // The layout's stylesheet carries its hash (asp-append-version): read and hashed here, once, not by the first page.
+            _ = services.GetRequiredService<IFileVersionProvider>().AddFileVersionToPath(PathString.Empty, StyleSheet);
         }));
         _ = services.GetRequiredService<FirstResponseSignal>().Reached.ContinueWith(
             _ => Run(logger, "trousseau de clés de l'éditeur", () => EditionKeys.ReadKeyRing(services)),
