@@ -22,7 +22,7 @@ internal static class SiteApplicationBuilderExtensions
     public static WebApplication UseFabMobSite(this WebApplication app)
     {
         // The content loads on the other threads while this describes the pipeline (and the host starts).
-        StartupWarmUp.BeginContent(app);
+        StartupOrder.BeginContent(app);
         app.UseFirstResponseSignal();
         app.UseSiteHealth();
         app.UseSiteRequestLogging();
@@ -58,7 +58,7 @@ internal static class SiteApplicationBuilderExtensions
         app.MapControllers();
         app.MapPublishing();
         app.MapSiteTheme();
-        StartupWarmUp.Begin(app);
+        StartupOrder.ReadKeyRingAfterStart(app);
         return app;
     }
 
