@@ -4,8 +4,8 @@ namespace FabMob.Web.Hosting;
 /// The moment the start is over for work that no page needs: the first response of the process has been written,
 /// or <see cref="QuietPeriod"/> has passed since the host started without any request. Until then the site's two
 /// cores go to loading the content, starting Kestrel and answering the first request; the first search index, the
-/// Data Protection key ring (editor only) and other warm-ups wait for <see cref="Reached"/> (docs/performance.md,
-/// « Ce que fait le démarrage avant la première page »).
+/// compacting collection after the first build and the Data Protection key ring (editor only) wait for
+/// <see cref="Reached"/> (docs/performance.md, « Ce que fait le démarrage avant la première page »).
 /// </summary>
 public sealed class FirstResponseSignal
 {
