@@ -21,10 +21,10 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
     private readonly FirstResponseSignal? _startOver;
     private readonly string _root;
     private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly Lock _firstBuildLock = new();
     private readonly Timer _debounce;
     private FileSystemWatcher? _watcher;
     private ContentSnapshot? _current;
-    private readonly Lock _firstBuildLock = new();
     private Task<ContentSnapshot>? _firstBuild;
 
     public ContentSnapshotHost(ContentSnapshotBuilder builder, IOptions<SiteOptions> site, ILogger<ContentSnapshotHost> logger,

@@ -62,7 +62,7 @@ internal static class SiteApplicationBuilderExtensions
         return app;
     }
 
-    /// <summary>Tells <see cref="FirstResponseSignal"/> when the first response has been written; after it, one test a request.</summary>
+    /// <summary>Tells <see cref="FirstResponseSignal"/> when the first response has been written; after that, a request costs one flag read.</summary>
     private static void UseFirstResponseSignal(this WebApplication app)
     {
         var signal = app.Services.GetRequiredService<FirstResponseSignal>();
