@@ -410,6 +410,7 @@ LOAD_AVG=$(cut -d' ' -f1-3 /proc/loadavg)
 PAGES=("/à-propos" "/blog" "LONG")
 declare -A LOAD_ROWS=() RSS=() HWM=() HWM_AFTER_EDIT=() COLD=() COLD_RUNS_MS=() EXPORT_S=() EXPORT_KB=() HUGO_S=() HUGO_KB=()
 declare -A WARM=() WARM_RUNS_MS=() WARM_CPU=() WARM_BUILD=()
+FLOOR=n/a FLOOR_CPU=n/a FLOOR_RUNS_MS=''
 declare -A EDIT_MED=() EDIT_MAX=() EDIT_ALL=() EXPORT_NOTE=() COLD_BUILD=() COLD_CPU=() REBUILDS=() EXPORT_CPU=() HUGO_CPU=()
 SIZES_TABLE=""
 WARMUP_ROWS=""
@@ -754,6 +755,30 @@ for SIZE in "${SIZES[@]}"; do
   WARM_CPU[$SIZE]=$(printf '%s\n' $cpus | median)
   say "restart with cache $SIZE: ${WARM[$SIZE]} ms (runs: $all)"
 
+  # The floor of the stack: bare Kestrel (bench/FabMob.Bench.Ceiling, started as for the load below, on this size's
+  # export), from launch to its first 200 on the same article, as many runs as the starts above: the restart's
+  # figure reads against what no app on this runtime and server can go under on this machine.
+  if [ "$SIZE" = "$SMALL" ]; then
+    STEP="floor $SIZE"
+    all=''
+    cpus=''
+    for i in $(seq 1 "$runs"); do
+      start=$(now_ns)
+      start_ceiling "$EXPORT"
+      if wait_200 "$CEIL_URL$(pct "$BENCH_ARTICLE_URL")" "$CEIL_PID" "$COLD_LIMIT"; then
+        all+="$(ms_since "$start") "
+        cpus+="$(( $(cpu_ticks "$CEIL_PID") * 1000 / CLK_TCK )) "
+      else
+        note "floor (bare Kestrel): no 200 after ${COLD_LIMIT} s"
+      fi
+      stop "$CEIL_PID"
+    done
+    FLOOR=$(printf '%s\n' $all | median)
+    FLOOR_CPU=$(printf '%s\n' $cpus | median)
+    FLOOR_RUNS_MS=$all
+    say "floor (bare Kestrel) $SIZE: $FLOOR ms (runs: $all)"
+  fi
+
   STEP="servers $SIZE"
   start_app "$CONTENT" Production quiet "$WORK/app-$SIZE.log"
   MAIN_APP_PID=$APP_PID
@@ -961,6 +986,7 @@ fi
 if [ $LOAD_ONLY = 0 ]; then
 TARGETS+=$(row "démarrage à froid, $SMALL articles (médiane)" "${COLD[$SMALL]} ms (CPU ${COLD_CPU[$SMALL]} ms)" "≤ 1 000 ms" "$( [ "$SMALL" = 200 ] && mark "${COLD[$SMALL]}" le 1000 || echo n/a)")$'\n'
 TARGETS+=$(row "redémarrage, arborescence inchangée (cache des pages), $SMALL articles (médiane)" "${WARM[$SMALL]} ms (CPU ${WARM_CPU[$SMALL]} ms)" "≤ 500 ms" "$( [ "$SMALL" = 200 ] && mark "${WARM[$SMALL]}" le 500 || echo n/a)")$'\n'
+TARGETS+=$(row "plancher : Kestrel nu, lancement → premier 200 (médiane, même article, même nombre d'essais)" "$FLOOR ms (CPU $FLOOR_CPU ms)" "—" "n/a")$'\n'
 if [ "$LARGE" = 10000 ]; then
   TARGETS+=$(row "redémarrage, arborescence inchangée (cache des pages), 10 000 articles (médiane)" "${WARM[10000]} ms (CPU ${WARM_CPU[10000]} ms)" "≤ 1 000 ms" "$(mark "${WARM[10000]}" le 1000)")$'\n'
   TARGETS+=$(row "démarrage à froid, 10 000 articles (médiane)" "${COLD[10000]} ms (CPU ${COLD_CPU[10000]} ms)" "≤ 5 000 ms" "$(mark "${COLD[10000]}" le 5000)")$'\n'
@@ -1082,6 +1108,7 @@ fi # LOAD_ONLY
   for SIZE in "${SIZES[@]}"; do
     echo "| $SIZE | à froid | ${COLD[$SIZE]} ms | ${COLD_BUILD[$SIZE]} ms | ${COLD_CPU[$SIZE]} ms | ${COLD_RUNS_MS[$SIZE]} |"
     echo "| $SIZE | avec cache | ${WARM[$SIZE]} ms | ${WARM_BUILD[$SIZE]} ms | ${WARM_CPU[$SIZE]} ms | ${WARM_RUNS_MS[$SIZE]} |"
+    [ "$SIZE" != "$SMALL" ] || echo "| $SIZE | plancher : Kestrel nu, lancement → premier 200 | $FLOOR ms | — | $FLOOR_CPU ms | $FLOOR_RUNS_MS |"
   done
   echo
   echo "Le temps CPU ne dépend presque pas des voisins : sur 2 cœurs libres, le démarrage ne peut pas durer moins que CPU ÷ 2."

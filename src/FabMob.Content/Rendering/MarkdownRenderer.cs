@@ -26,10 +26,14 @@ public sealed class MarkdownRenderer
     private static readonly object FindingsKey = new();
     private static readonly object RawHtmlKey = new();
 
-    private readonly MarkdownPipeline _pipeline = Pipeline(hardLineBreaks: false);
+    /// <summary>
+    /// Built at the first parse, not with the renderer: a start whose pages all come from the page cache parses
+    /// nothing and so builds neither pipeline (nor loads Markdig's extensions).
+    /// </summary>
+    private readonly Lazy<MarkdownPipeline> _pipeline = new(() => Pipeline(hardLineBreaks: false));
 
-    /// <summary>The same pipeline, a single newline rendered as a line break (as remark-breaks does); built once.</summary>
-    private readonly MarkdownPipeline _hardLineBreaksPipeline = Pipeline(hardLineBreaks: true);
+    /// <summary>The same pipeline, a single newline rendered as a line break (as remark-breaks does); built once, when first needed.</summary>
+    private readonly Lazy<MarkdownPipeline> _hardLineBreaksPipeline = new(() => Pipeline(hardLineBreaks: true));
 
     private readonly ContentLimits _limits;
     private readonly RawHtmlSanitizer _rawHtml;
@@ -40,9 +44,6 @@ public sealed class MarkdownRenderer
     {
         _limits = limits ?? new ContentLimits();
         _rawHtml = new RawHtmlSanitizer(EmbedHosts.Combine(embedHosts));
-
-        // The sanitiser's setup and AngleSharp's first parse run while the content files are read and parsed.
-        RawHtmlSanitizer.WarmUpInBackground();
     }
 
     private static MarkdownPipeline Pipeline(bool hardLineBreaks)
@@ -74,7 +75,10 @@ public sealed class MarkdownRenderer
     /// <param name="hardLineBreaks">A single newline is a line break (<c>&lt;br&gt;</c>), as the association's current site renders.</param>
     public MarkdownDocument Parse(string markdown, ICollection<RawHtmlFinding>? findings = null, bool hardLineBreaks = false)
     {
-        var pipeline = hardLineBreaks ? _hardLineBreaksPipeline : _pipeline;
+        // The sanitiser's setup and AngleSharp's first parse run while this page and the next ones are parsed, and
+        // only once a body is parsed at all: a start that takes every page from the page cache needs neither.
+        RawHtmlSanitizer.WarmUpInBackground();
+        var pipeline = (hardLineBreaks ? _hardLineBreaksPipeline : _pipeline).Value;
         var budget = new MarkdownBudget(_limits);
         var document = Markdown.Parse(markdown, pipeline, budget.NewContext());
         budget.ThrowIfExceeded();
@@ -125,7 +129,7 @@ public sealed class MarkdownRenderer
             }
         }
 
-        var pipeline = document.GetData(PipelineKey) as MarkdownPipeline ?? _pipeline;
+        var pipeline = document.GetData(PipelineKey) as MarkdownPipeline ?? _pipeline.Value;
         if (document.GetData(RawHtmlKey) is not true)
         {
             // Markdown alone: Markdig escapes text and the addresses were checked at parse. Markdig rents a
@@ -155,7 +159,7 @@ public sealed class MarkdownRenderer
     public BodyText Text(MarkdownDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return BodyTextCollector.Collect(document, document.GetData(PipelineKey) as MarkdownPipeline ?? _pipeline,
+        return BodyTextCollector.Collect(document, document.GetData(PipelineKey) as MarkdownPipeline ?? _pipeline.Value,
             document.GetData(RawHtmlKey) is true);
     }
 

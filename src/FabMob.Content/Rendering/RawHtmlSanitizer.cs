@@ -100,12 +100,14 @@ internal sealed class RawHtmlSanitizer
     /// <summary>
     /// Builds the sanitiser (HtmlSanitizer's setup builds AngleSharp.Css's property tables) and sanitises a small
     /// page once (the first HTML parse compiles AngleSharp's parser) on a thread-pool thread, once per process, so
-    /// that the cost overlaps reading and parsing the content files instead of delaying the first page with raw
-    /// HTML. Nothing is built before this is called or a page with raw HTML is sanitised.
+    /// that the cost overlaps parsing the other pages instead of delaying the first page with raw HTML. Asked for at
+    /// each Markdown parse (<see cref="MarkdownRenderer.Parse"/>), so that a start whose pages all come from the page
+    /// cache builds nothing: nothing is built before this is called or a page with raw HTML is sanitised.
     /// </summary>
     public static void WarmUpInBackground()
     {
-        if (Interlocked.Exchange(ref s_warmUpStarted, 1) == 0)
+        // A plain read first: every parse asks, and only the first one writes.
+        if (Volatile.Read(ref s_warmUpStarted) == 0 && Interlocked.Exchange(ref s_warmUpStarted, 1) == 0)
         {
             _ = Task.Run(static () => new RawHtmlSanitizer([]).Sanitize(WarmUpPage, new RawHtmlMap(), null));
         }

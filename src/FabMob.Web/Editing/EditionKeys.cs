@@ -36,6 +36,39 @@ public static class EditionKeys
         return services;
     }
 
+    /// <summary>
+    /// Takes out Data Protection's own hosted service, which reads (or creates) the key ring before Kestrel listens,
+    /// loading the XML stack, even when no editor account is configured and nothing will ever protect a cookie. Call
+    /// it after every registration that may add Data Protection (MVC, authentication). With editor accounts the ring
+    /// is read once the start is over instead (<see cref="ReadKeyRing"/>).
+    /// </summary>
+    public static IServiceCollection RemoveKeyRingStartup(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        for (var i = services.Count - 1; i >= 0; i--)
+        {
+            if (services[i].ServiceType == typeof(IHostedService) && IsKeyRingStartup(services[i].ImplementationType))
+            {
+                services.RemoveAt(i);
+            }
+        }
+
+        return services;
+    }
+
+    /// <summary>With editor accounts, reads the key ring (creating its first key if there is none), so that the first sign-in does not.</summary>
+    public static void ReadKeyRing(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.GetRequiredService<IOptions<EditionOptions>>().Value.Enabled)
+        {
+            services.GetRequiredService<IDataProtectionProvider>().CreateProtector(ApplicationName).Protect([]);
+        }
+    }
+
+    internal static bool IsKeyRingStartup(Type? type) =>
+        type is { Name: "DataProtectionHostedService" } && type.Assembly == typeof(KeyManagementOptions).Assembly;
+
     private static DirectoryInfo? Folder(EditionOptions options) =>
         string.IsNullOrWhiteSpace(options.KeysDirectory) ? null : new DirectoryInfo(Path.GetFullPath(options.KeysDirectory));
 }

@@ -21,6 +21,9 @@ internal static class SiteApplicationBuilderExtensions
     /// </summary>
     public static WebApplication UseFabMobSite(this WebApplication app)
     {
+        // The content loads on the other threads while this describes the pipeline (and the host starts).
+        StartupOrder.BeginContent(app);
+        app.UseFirstResponseSignal();
         app.UseSiteHealth();
         app.UseSiteRequestLogging();
         var outputCacheComparison = OutputCacheComparison.IsOn(app.Configuration) && !app.Environment.IsDevelopment();
@@ -55,7 +58,27 @@ internal static class SiteApplicationBuilderExtensions
         app.MapControllers();
         app.MapPublishing();
         app.MapSiteTheme();
+        StartupOrder.ReadKeyRingAfterStart(app);
         return app;
+    }
+
+    /// <summary>Tells <see cref="FirstResponseSignal"/> when the first response has been written; after that, a request costs one flag read.</summary>
+    private static void UseFirstResponseSignal(this WebApplication app)
+    {
+        var signal = app.Services.GetRequiredService<FirstResponseSignal>();
+        app.Use((context, next) => signal.IsReached ? next(context) : SignalAfter(next(context), signal));
+
+        static async Task SignalAfter(Task request, FirstResponseSignal signal)
+        {
+            try
+            {
+                await request.ConfigureAwait(false);
+            }
+            finally
+            {
+                signal.ResponseWritten();
+            }
+        }
     }
 }
 

@@ -32,6 +32,7 @@ internal static class SiteServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<FirstResponseSignal>();
         // Pages carry the words of their bodies for the search index only when there is one (not in the export).
         services.AddSingleton(sp => ContentOptionsFactory.Create(sp.GetRequiredService<IOptions<SiteOptions>>().Value, Layouts) with
         {
@@ -68,6 +69,8 @@ internal static class SiteServiceCollectionExtensions
         // Only the HTML encoder: WebEncoderOptions would also let the URL encoder leave non-ASCII letters in
         // generated addresses, and a Location header must stay ASCII.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        // Last: MVC and authentication add Data Protection (and its start-up hosted service) too.
+        services.RemoveKeyRingStartup();
         return services;
     }
 }

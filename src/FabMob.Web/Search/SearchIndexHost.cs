@@ -1,13 +1,15 @@
 using FabMob.Content;
 using FabMob.Web.Content;
+using FabMob.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Search;
 
 /// <summary>
-/// Keeps the search index in step with the content: the first index is built at start, in the
-/// background so that pages are served meanwhile (a search that comes before it waits for it),
-/// then a new one after each snapshot swap, off the request path and one at a time (snapshots
+/// Keeps the search index in step with the content: the first index is built once the start is over
+/// (<see cref="FirstResponseSignal"/>: the first response written, or a second after the host started), in the
+/// background so that pages are served meanwhile; a search that comes before it starts it at once and waits for it.
+/// Then a new one after each snapshot swap, off the request path and one at a time (snapshots
 /// that came and went during a build are skipped for the newest). A finished index replaces the
 /// previous one in one reference write; the previous one closes once the requests still reading
 /// it are done. A build that fails leaves the previous index answering. An index in service holds
@@ -15,15 +17,17 @@ namespace FabMob.Web.Search;
 /// and the next index copies the rows of the pages it shares with it.
 /// </summary>
 public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOptions<SearchOptions> options, ILogger<SearchIndexHost> logger,
-    PageCacheStore? pageCache = null)
+    FirstResponseSignal startOver, PageCacheStore? pageCache = null)
     : IHostedService, IDisposable
 {
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Lock _swap = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _searched = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SearchIndex? _current;
     private bool _stopped;
     private int _compactions;
+    private bool _following;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -32,21 +36,44 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
             return Task.CompletedTask;
         }
 
-        content.SnapshotChanged += OnSnapshotChanged;
+        // On two cores the first index (about 1 s of processor at 10,000 pages) would take the second one from the
+        // content's load, Kestrel's start and the first page: it waits for the start to be over, or for a search.
+        _ = Task.WhenAny(startOver.Reached, _searched.Task).ContinueWith(_ => Follow(), CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        lock (_swap)
+        {
+            // A stop before the start was over: the index never follows.
+            _following = true;
+        }
+
+        content.SnapshotChanged -= OnSnapshotChanged;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>From now on each snapshot gets its index, beginning with the current one.</summary>
+    private void Follow()
+    {
+        lock (_swap)
+        {
+            if (_stopped || _following)
+            {
+                return;
+            }
+
+            _following = true;
+            content.SnapshotChanged += OnSnapshotChanged;
+        }
 
         // Not loaded yet, the content's first snapshot will come through the event.
         if (TryCurrentContent() is { } first)
         {
             OnSnapshotChanged(first);
         }
-
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        content.SnapshotChanged -= OnSnapshotChanged;
-        return Task.CompletedTask;
     }
 
     /// <summary>How many compacting collections followed an index build (one, after the first index).</summary>
@@ -84,6 +111,8 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
             return lease;
         }
 
+        // A search before the start is over: the first index is built now.
+        _searched.TrySetResult();
         try
         {
             await _ready.Task.WaitAsync(wait, cancellationToken).ConfigureAwait(false);
