@@ -10,9 +10,16 @@ namespace FabMob.Web.Hosting;
 /// </summary>
 internal static partial class StartupOrder
 {
-    /// <summary>Starts the content's first build now; the content host's start waits for it.</summary>
-    public static void BeginContent(WebApplication app) =>
+    /// <summary>
+    /// Starts the content's first build now; the content host's start waits for it. The settings checked at start
+    /// (<c>ValidateOnStart</c>) are checked first, here: an invalid one stops the app before any work begins, with the
+    /// same <see cref="Microsoft.Extensions.Options.OptionsValidationException"/> naming its key as the host's start gives.
+    /// </summary>
+    public static void BeginContent(WebApplication app)
+    {
+        app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
         app.Services.GetRequiredService<ContentSnapshotHost>().BeginFirstBuild();
+    }
 
     /// <summary>With editor accounts, reads the key ring once the start is over (Data Protection's own hosted service is taken out).</summary>
     public static void ReadKeyRingAfterStart(WebApplication app)
