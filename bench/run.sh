@@ -157,6 +157,19 @@ wait_200() {
 # up PID URL: a server that must come up (10 min at most, or it is taken as hung).
 up() { wait_200 "$2" "$1" 600 || fail "$2 did not answer 200 within 10 minutes (process alive, hung?)"; }
 
+# first_200 PID URL WHAT START_NS: waits for the first 200 of URL from the process PID launched at START_NS; adds the
+# elapsed ms to $all and the process's CPU ms to $cpus (no 200 within COLD_LIMIT: counted as COLD_LIMIT, with a note).
+first_200() {
+  local pid=$1 url=$2 what=$3 start=$4
+  if wait_200 "$url" "$pid" "$COLD_LIMIT"; then
+    all+="$(ms_since "$start") "
+    cpus+="$(( $(cpu_ticks "$pid") * 1000 / CLK_TCK )) "
+  else
+    all+="$(( COLD_LIMIT * 1000 )) "
+    note "$what: no 200 after ${COLD_LIMIT} s (counted as ${COLD_LIMIT} s)"
+  fi
+}
+
 # start_app CONTENT ENV LOGGING LOGFILE [SETTING...]: starts the published site on a free loopback port; sets APP_PID, APP_URL.
 start_app() {
   local content=$1 env=$2 logging=$3 logfile=$4 port
@@ -709,13 +722,7 @@ for SIZE in "${SIZES[@]}"; do
     rm -rf "$WORK/cache-cold-$SIZE-$i"
     start=$(now_ns)
     start_app "$CONTENT" Production default "$WORK/cold-$SIZE-$i.log" "--Site:CacheDirectory=$WORK/cache-cold-$SIZE-$i"
-    if wait_200 "$APP_URL$(pct "$BENCH_ARTICLE_URL")" "$APP_PID" "$COLD_LIMIT"; then
-      all+="$(ms_since "$start") "
-      cpus+="$(( $(cpu_ticks "$APP_PID") * 1000 / CLK_TCK )) "
-    else
-      all+="$(( COLD_LIMIT * 1000 )) "
-      note "cold start of $SIZE articles: no 200 after ${COLD_LIMIT} s (counted as ${COLD_LIMIT} s)"
-    fi
+    first_200 "$APP_PID" "$APP_URL$(pct "$BENCH_ARTICLE_URL")" "cold start of $SIZE articles" "$start"
     builds+="$({ grep -oE 'en [0-9]+ ms depuis' "$WORK/cold-$SIZE-$i.log" || true; } | head -1 | awk '{ print $2 }') "
     stop "$APP_PID"
   done
@@ -738,13 +745,7 @@ for SIZE in "${SIZES[@]}"; do
   for i in $(seq 1 "$runs"); do
     start=$(now_ns)
     start_app "$CONTENT" Production default "$WORK/warm-$SIZE-$i.log" "--Site:CacheDirectory=$warm_cache"
-    if wait_200 "$APP_URL$(pct "$BENCH_ARTICLE_URL")" "$APP_PID" "$COLD_LIMIT"; then
-      all+="$(ms_since "$start") "
-      cpus+="$(( $(cpu_ticks "$APP_PID") * 1000 / CLK_TCK )) "
-    else
-      all+="$(( COLD_LIMIT * 1000 )) "
-      note "restart with cache of $SIZE articles: no 200 after ${COLD_LIMIT} s (counted as ${COLD_LIMIT} s)"
-    fi
+    first_200 "$APP_PID" "$APP_URL$(pct "$BENCH_ARTICLE_URL")" "restart with cache of $SIZE articles" "$start"
     builds+="$({ grep -oE 'en [0-9]+ ms depuis' "$WORK/warm-$SIZE-$i.log" || true; } | head -1 | awk '{ print $2 }') "
     grep -q ' 0 pages rendues' "$WORK/warm-$SIZE-$i.log" || note "restart with cache of $SIZE articles (run $i): some pages were rendered again, see bench/out/work/warm-$SIZE-$i.log"
     stop "$APP_PID"
@@ -765,12 +766,7 @@ for SIZE in "${SIZES[@]}"; do
     for i in $(seq 1 "$runs"); do
       start=$(now_ns)
       start_ceiling "$EXPORT"
-      if wait_200 "$CEIL_URL$(pct "$BENCH_ARTICLE_URL")" "$CEIL_PID" "$COLD_LIMIT"; then
-        all+="$(ms_since "$start") "
-        cpus+="$(( $(cpu_ticks "$CEIL_PID") * 1000 / CLK_TCK )) "
-      else
-        note "floor (bare Kestrel): no 200 after ${COLD_LIMIT} s"
-      fi
+      first_200 "$CEIL_PID" "$CEIL_URL$(pct "$BENCH_ARTICLE_URL")" "floor (bare Kestrel)" "$start"
       stop "$CEIL_PID"
     done
     FLOOR=$(printf '%s\n' $all | median)
