@@ -52,7 +52,9 @@ public sealed class FixtureContentTests(FixtureSite site) : IClassFixture<Fixtur
     {
         await _client.GetAsync(new Uri(Html.Encode("/à-propos"), UriKind.Relative));
 
-        Assert.Contains(site.Factory.Logs.Entries, e => e.Category.EndsWith("RequestLoggingMiddleware", StringComparison.Ordinal) &&
+        // Written once the response has ended: waited for.
+        var logged = await site.Factory.Logs.WaitForAsync(e => e.Message.StartsWith("HTTP GET /à-propos ", StringComparison.Ordinal));
+        Assert.Contains(logged, e => e.Category.EndsWith("RequestLoggingMiddleware", StringComparison.Ordinal) &&
             System.Text.RegularExpressions.Regex.IsMatch(e.Message, @"^HTTP GET /à-propos → 200 en \d+[.,]\d ms$"));
     }
 

@@ -186,8 +186,9 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
                 Interlocked.Increment(ref _compactions);
             }
 
-            _ready.TrySetResult();
+            // Logged before the searches waiting for the first index are let go: the line is there when they are answered.
             LogBuilt(index.Version, index.PageCount, index.BuildTime.TotalMilliseconds);
+            _ready.TrySetResult();
         }
 #pragma warning disable CA1031 // A failed build must leave the previous index answering, whatever went wrong.
         catch (Exception e)

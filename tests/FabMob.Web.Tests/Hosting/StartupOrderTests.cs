@@ -40,11 +40,8 @@ public sealed class StartupOrderTests : IDisposable
         using var lease = await EventuallyAsync(search.Lease);
         Assert.Equal(1, lease.Index.Version);
         // The index is in service before its build is logged (a compacting collection comes between): wait for the line.
-        var messages = await EventuallyAsync(() =>
-        {
-            var lines = factory.Logs.Entries.Select(e => e.Message).ToList();
-            return lines.Exists(m => m.Contains("Index de recherche construit", StringComparison.Ordinal)) ? lines : null;
-        });
+        var messages = (await factory.Logs.WaitForAsync(e => e.Message.Contains("Index de recherche construit", StringComparison.Ordinal)))
+            .Select(e => e.Message).ToList();
         var served = messages.FindIndex(m => m.StartsWith("HTTP GET / ", StringComparison.Ordinal));
         Assert.True(served >= 0 && served < messages.FindIndex(m => m.Contains("Index de recherche construit", StringComparison.Ordinal)),
             string.Join('\n', messages));

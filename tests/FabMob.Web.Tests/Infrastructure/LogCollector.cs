@@ -24,6 +24,32 @@ public sealed class LogCollector : ILogEventSink
     /// <summary>The events as Serilog has them, with their properties.</summary>
     public IReadOnlyList<LogEvent> Events => [.. _events];
 
+    /// <summary>
+    /// Waits (up to a minute, however loaded the machine) for an entry that <paramref name="match"/> accepts, then
+    /// returns every entry so far, in order: for lines written after the client already has its answer (the request
+    /// line, a build finished on another thread). Fails the test, with what was logged, if none comes.
+    /// </summary>
+    public async Task<IReadOnlyList<(LogLevel Level, string Category, string Message)>> WaitForAsync(
+        Func<(LogLevel Level, string Category, string Message), bool> match)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            var entries = Entries;
+            if (entries.Any(match))
+            {
+                return entries;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("the expected log line never came; logged:\n" + string.Join('\n', entries.Select(e => e.Message)));
+            }
+
+            await Task.Delay(20).ConfigureAwait(false);
+        }
+    }
+
     public void Emit(LogEvent logEvent)
     {
         ArgumentNullException.ThrowIfNull(logEvent);

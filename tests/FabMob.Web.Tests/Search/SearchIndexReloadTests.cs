@@ -1,4 +1,5 @@
 using FabMob.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace FabMob.Web.Tests.Search;
 
@@ -30,7 +31,8 @@ public sealed class SearchIndexReloadTests : IDisposable
     {
         await _site.SearchAsync("vélo");
 
-        Assert.Contains(_site.Factory.Logs.Entries, e => e.Message.Contains("Index de recherche construit", StringComparison.Ordinal));
+        var built = await _site.Factory.Logs.WaitForAsync(e => e.Message.Contains("Index de recherche construit", StringComparison.Ordinal));
+        Assert.Contains(built, e => e.Level == LogLevel.Information);
     }
 
     private async Task EventuallyAsync(string query, Func<List<string>, bool> condition)
