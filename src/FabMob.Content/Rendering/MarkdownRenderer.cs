@@ -36,6 +36,12 @@ public sealed class MarkdownRenderer
     private readonly Lazy<MarkdownPipeline> _hardLineBreaksPipeline = new(() => Pipeline(hardLineBreaks: true));
 
     private readonly ContentLimits _limits;
+
+    /// <summary>
+    /// Every page with raw HTML is parsed whole by the sanitiser, as before <see cref="RawHtmlFastPath"/>: for the
+    /// tests that compare both ways on the same input.
+    /// </summary>
+    internal bool SanitizesEveryRawHtmlPage { get; init; }
     private readonly RawHtmlSanitizer _rawHtml;
 
     /// <param name="limits">Bounds on nesting and markup density (<see cref="ContentLimits"/>); the defaults if null.</param>
@@ -130,10 +136,11 @@ public sealed class MarkdownRenderer
         }
 
         var pipeline = document.GetData(PipelineKey) as MarkdownPipeline ?? _pipeline.Value;
-        if (document.GetData(RawHtmlKey) is not true)
+        if (document.GetData(RawHtmlKey) is not true || (!SanitizesEveryRawHtmlPage && RawHtmlFastPath.Accepts(document)))
         {
-            // Markdown alone: Markdig escapes text and the addresses were checked at parse. Markdig rents a
-            // renderer and its writer from the pipeline: no renderer built per page.
+            // Markdown alone: Markdig escapes text and the addresses were checked at parse; or raw HTML that is only
+            // plain phrasing tags, closed where they open, which the sanitiser would keep as written (RawHtmlFastPath).
+            // Markdig rents a renderer and its writer from the pipeline: no renderer built per page.
             return Markdown.ToHtml(document, pipeline);
         }
 
