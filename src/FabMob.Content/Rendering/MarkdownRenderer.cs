@@ -71,7 +71,8 @@ public sealed class MarkdownRenderer
     /// Parses a Markdown body within the limits and sanitises its Markdown links, images and <c>{…}</c>
     /// attributes (see <see cref="MarkdownAddressSanitizer"/>). Throws <see cref="MarkdownLimitException"/>
     /// (French message, position in the body) for a body past a limit, before anything walks the document
-    /// recursively. Raw HTML is sanitised when the document is rendered (<see cref="Render"/>), on the whole page.
+    /// recursively. Raw HTML is sanitised when the document is rendered (<see cref="Render"/>), on the whole page,
+    /// unless it is only plain phrasing tags the sanitiser would keep as written (<see cref="RawHtmlFastPath"/>).
     /// </summary>
     /// <param name="markdown">The body, after the front matter.</param>
     /// <param name="findings">

@@ -416,4 +416,14 @@ public sealed class RawHtmlFastPathTests
         Assert.Contains("<abbr title=\"Fret ferroviaire\">projet</abbr>", outcome.FastHtml, StringComparison.Ordinal);
         Assert.Contains("class=\"bouton\"", outcome.FastHtml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_page_cache_written_by_another_commit_is_not_reused_since_its_key_names_the_commit()
+    {
+        // Pages cached by the code before the fast path hold the full sanitiser's HTML (same tree, other bytes): the
+        // cache's header keys the product version, which the SDK builds as "version+commit" from git.
+        var product = FabMob.Content.PageCache.RenderingInputs.Product;
+
+        Assert.Matches("^[0-9.]+\\+[0-9a-f]{40}$", product);
+    }
 }
