@@ -38,8 +38,8 @@ public sealed class MarkdownRenderer
     private readonly ContentLimits _limits;
 
     /// <summary>
-    /// Every page with raw HTML is parsed whole by the sanitiser, as before <see cref="RawHtmlFastPath"/>: for the
-    /// tests that compare both ways on the same input.
+    /// Every page with raw HTML is parsed whole by the sanitiser, and every block with tags read back for search, as
+    /// before <see cref="RawHtmlFastPath"/>: for the tests that compare both ways on the same input.
     /// </summary>
     internal bool SanitizesEveryRawHtmlPage { get; init; }
     private readonly RawHtmlSanitizer _rawHtml;
@@ -168,7 +168,7 @@ public sealed class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         return BodyTextCollector.Collect(document, document.GetData(PipelineKey) as MarkdownPipeline ?? _pipeline.Value,
-            document.GetData(RawHtmlKey) is true);
+            document.GetData(RawHtmlKey) is true, SanitizesEveryRawHtmlPage);
     }
 
     /// <summary>
