@@ -17,22 +17,24 @@ namespace FabMob.Content.Rendering;
 /// images and footnote numbers left out, code kept as written. Raw HTML is read by AngleSharp
 /// (<see cref="RawHtmlText"/>): an HTML block's text, or a block whose inlines hold HTML tags
 /// rendered by the pipeline and read back, so a <c>&lt;script&gt;</c> is never text and a
-/// <c>&lt;div&gt;</c>'s words are.
+/// <c>&lt;div&gt;</c>'s words are. A block whose tags are all <see cref="PlainPhrasingTag"/>s
+/// (<c>&lt;br&gt;</c>, <c>&lt;abbr title="…"&gt;</c>…), which hold no text of their own, is read on the tree.
 /// </summary>
 internal static class BodyTextCollector
 {
     /// <param name="document">A parsed document, rendered or not (its text is the same).</param>
     /// <param name="pipeline">The pipeline it was parsed with, to write blocks that hold HTML tags.</param>
     /// <param name="hasRawHtml">Whether the document holds raw HTML at all (known at parse), or its blocks need not be searched for it.</param>
-    public static BodyText Collect(MarkdownDocument document, MarkdownPipeline pipeline, bool hasRawHtml)
+    /// <param name="readsPlainTagsBack">Every block with tags is rendered and read back, plain tags too (as before; for tests).</param>
+    public static BodyText Collect(MarkdownDocument document, MarkdownPipeline pipeline, bool hasRawHtml, bool readsPlainTagsBack = false)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var collector = new Collector(pipeline, hasRawHtml);
+        using var collector = new Collector(pipeline, hasRawHtml, readsPlainTagsBack);
         collector.Walk(document);
         return new BodyText(collector.Headings, PlainText.Collapse(collector.Body.ToString()));
     }
 
-    private sealed class Collector(MarkdownPipeline pipeline, bool hasRawHtml) : IDisposable
+    private sealed class Collector(MarkdownPipeline pipeline, bool hasRawHtml, bool readsPlainTagsBack) : IDisposable
     {
         private readonly List<Piece> _pieces = [];
         private StringWriter? _html;
@@ -79,9 +81,10 @@ internal static class BodyTextCollector
 
         private void Leaf(LeafBlock leaf, StringBuilder text)
         {
-            if (hasRawHtml && HoldsHtml(leaf.Inline!))
+            if (hasRawHtml && HoldsHtml(leaf.Inline!) && (readsPlainTagsBack || !OnlyPlainTags(leaf.Inline!)))
             {
-                // Tags among the words: the pipeline writes the block as the page has it, AngleSharp reads it.
+                // Tags among the words: the pipeline writes the block as the page has it, AngleSharp reads it. Plain
+                // phrasing tags (PlainPhrasingTag: <br>, <abbr title="…">…) hold no text of their own and are read below.
                 RawHtmlText.Append(Rendered(leaf), text, headings: null);
                 return;
             }
@@ -101,13 +104,25 @@ internal static class BodyTextCollector
         // as FrenchTypographyLiteralRenderer does (its neighbours: literals and line breaks).
         private void Inlines(ContainerInline container, bool verbatim)
         {
+            // Raw <code>, <kbd>, <samp> tags left open before an inline among its siblings: French spacing is not set
+            // after them, as FrenchTypographyLiteralRenderer does.
+            var openCode = 0;
             foreach (var inline in container)
             {
                 switch (inline)
                 {
                     case LiteralInline literal:
                         var content = literal.Content.ToString();
-                        _pieces.Add(new Piece(content, !verbatim, content.Length > 0 ? content[0] : null, content.Length > 0 ? content[^1] : null));
+                        _pieces.Add(new Piece(content, !verbatim && openCode == 0, content.Length > 0 ? content[0] : null, content.Length > 0 ? content[^1] : null));
+                        break;
+                    case HtmlInline html when PlainPhrasingTag.Read(html.Tag) is { } tag:
+                        // No text of its own; a line break separates words; no neighbouring character for French spacing.
+                        _pieces.Add(new Piece(tag.Name == "br" ? " " : "", false, null, null));
+                        if (tag.Name is "code" or "kbd" or "samp")
+                        {
+                            openCode = Math.Max(0, openCode + (tag.IsEndTag ? -1 : 1));
+                        }
+
                         break;
                     case CodeInline code:
                         _pieces.Add(new Piece(code.Content, false, null, null));
@@ -133,7 +148,7 @@ internal static class BodyTextCollector
                         Inlines(link, verbatim: true);
                         break;
                     case ContainerInline child:
-                        Inlines(child, verbatim);
+                        Inlines(child, verbatim || openCode > 0);
                         break;
                 }
             }
@@ -152,6 +167,21 @@ internal static class BodyTextCollector
             }
 
             return false;
+        }
+
+        // Whether every HTML tag among the inlines is a plain phrasing tag (read on the tree, without rendering).
+        private static bool OnlyPlainTags(ContainerInline container)
+        {
+            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                if ((inline is HtmlInline html && PlainPhrasingTag.Read(html.Tag) is null) ||
+                    (inline is ContainerInline child && !OnlyPlainTags(child)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // A block with HTML tags among its words, written as the page has it: one renderer for the document, set up once.

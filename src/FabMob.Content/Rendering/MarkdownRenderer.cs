@@ -36,6 +36,12 @@ public sealed class MarkdownRenderer
     private readonly Lazy<MarkdownPipeline> _hardLineBreaksPipeline = new(() => Pipeline(hardLineBreaks: true));
 
     private readonly ContentLimits _limits;
+
+    /// <summary>
+    /// Every page with raw HTML is parsed whole by the sanitiser, and every block with tags read back for search, as
+    /// before <see cref="RawHtmlFastPath"/>: for the tests that compare both ways on the same input.
+    /// </summary>
+    internal bool SanitizesEveryRawHtmlPage { get; init; }
     private readonly RawHtmlSanitizer _rawHtml;
 
     /// <param name="limits">Bounds on nesting and markup density (<see cref="ContentLimits"/>); the defaults if null.</param>
@@ -65,7 +71,8 @@ public sealed class MarkdownRenderer
     /// Parses a Markdown body within the limits and sanitises its Markdown links, images and <c>{…}</c>
     /// attributes (see <see cref="MarkdownAddressSanitizer"/>). Throws <see cref="MarkdownLimitException"/>
     /// (French message, position in the body) for a body past a limit, before anything walks the document
-    /// recursively. Raw HTML is sanitised when the document is rendered (<see cref="Render"/>), on the whole page.
+    /// recursively. Raw HTML is sanitised when the document is rendered (<see cref="Render"/>), on the whole page,
+    /// unless it is only plain phrasing tags the sanitiser would keep as written (<see cref="RawHtmlFastPath"/>).
     /// </summary>
     /// <param name="markdown">The body, after the front matter.</param>
     /// <param name="findings">
@@ -130,10 +137,11 @@ public sealed class MarkdownRenderer
         }
 
         var pipeline = document.GetData(PipelineKey) as MarkdownPipeline ?? _pipeline.Value;
-        if (document.GetData(RawHtmlKey) is not true)
+        if (document.GetData(RawHtmlKey) is not true || (!SanitizesEveryRawHtmlPage && RawHtmlFastPath.Accepts(document)))
         {
-            // Markdown alone: Markdig escapes text and the addresses were checked at parse. Markdig rents a
-            // renderer and its writer from the pipeline: no renderer built per page.
+            // Markdown alone: Markdig escapes text and the addresses were checked at parse; or raw HTML that is only
+            // plain phrasing tags, closed where they open, which the sanitiser would keep as written (RawHtmlFastPath).
+            // Markdig rents a renderer and its writer from the pipeline: no renderer built per page.
             return Markdown.ToHtml(document, pipeline);
         }
 
@@ -160,7 +168,7 @@ public sealed class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         return BodyTextCollector.Collect(document, document.GetData(PipelineKey) as MarkdownPipeline ?? _pipeline.Value,
-            document.GetData(RawHtmlKey) is true);
+            document.GetData(RawHtmlKey) is true, SanitizesEveryRawHtmlPage);
     }
 
     /// <summary>
