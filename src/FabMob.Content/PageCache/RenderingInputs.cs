@@ -11,10 +11,15 @@ namespace FabMob.Content.PageCache;
 /// </summary>
 public static class RenderingInputs
 {
-    /// <summary>The content library's informational version: its version and, built from git, its commit.</summary>
+    /// <summary>
+    /// The content library's informational version (its version and, built from git, its commit), then its module's
+    /// version id: the compiler derives it from the code and the libraries it was built against (deterministic
+    /// builds), so a build from a source archive, without git, still tells its rendering code from another's.
+    /// </summary>
     public static string Product { get; } =
-        typeof(RenderingInputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(RenderingInputs).Assembly.GetName().Version?.ToString() ?? "?";
+        (typeof(RenderingInputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+         ?? typeof(RenderingInputs).Assembly.GetName().Version?.ToString() ?? "?")
+        + "/" + typeof(RenderingInputs).Module.ModuleVersionId.ToString("N");
 
     /// <summary>A key (32 hexadecimal digits) of every option that changes rendering; sets are sorted, so equal options give equal keys.</summary>
     public static string Key(ContentOptions options)

@@ -421,10 +421,13 @@ public sealed class RawHtmlFastPathTests
     public void A_page_cache_written_by_another_commit_is_not_reused_since_its_key_names_the_commit()
     {
         // Pages cached by the code before the fast path hold the full sanitiser's HTML (same tree, other bytes): the
-        // cache's header keys the product version, which the SDK builds as "version+commit" from git.
+        // cache's header keys the product version, which the SDK builds as "version+commit" from git, and the content
+        // library's module version id, which the compiler derives from the code (the same key without git).
         var product = FabMob.Content.PageCache.RenderingInputs.Product;
+        var module = typeof(FabMob.Content.PageCache.RenderingInputs).Module.ModuleVersionId.ToString("N");
 
-        Assert.Matches("^[0-9.]+\\+[0-9a-f]{40}$", product);
+        Assert.Matches("^[0-9.]+\\+[0-9a-f]{40}/[0-9a-f]{32}$", product);
+        Assert.EndsWith("/" + module, product, StringComparison.Ordinal);
     }
 
     [Fact]
