@@ -62,9 +62,11 @@ public sealed class MountTable
     /// The page mount that gives a Markdown file its canonical address, and the other page mounts of the
     /// same source that give it extra addresses; null when no page mount takes the file.
     /// </summary>
-    public PagePlacement? PageOf(string sourcePath)
+    public PagePlacement? PageOf(string sourcePath) => PageOf(Segments(sourcePath));
+
+    /// <summary><see cref="PageOf(string)"/> for a path already split into slugified segments (the scan slugifies each folder once).</summary>
+    internal PagePlacement? PageOf(string[] path)
     {
-        var path = Segments(sourcePath);
         Entry? primary = null;
         List<ContentMount>? extra = null;
         foreach (var entry in _pageMounts)
@@ -88,19 +90,23 @@ public sealed class MountTable
     }
 
     /// <summary>The data name of a YAML file (its file name without extension), or null when no data mount takes it.</summary>
-    public string? DataNameOf(string sourcePath)
+    public string? DataNameOf(string sourcePath) => DataNameOf(sourcePath, Segments(sourcePath));
+
+    /// <summary><see cref="DataNameOf(string)"/> with the path's slugified segments already worked out.</summary>
+    internal string? DataNameOf(string sourcePath, string[] path)
     {
-        var path = Segments(sourcePath);
         return _dataMounts.Any(e => e.Admits(path, isPage: false))
             ? Path.GetFileNameWithoutExtension(sourcePath[(sourcePath.LastIndexOf('/') + 1)..])
             : null;
     }
 
     /// <summary>The site path a non-page file is served at (not encoded), or null when no file mount takes it.</summary>
-    public string? FilePathOf(string sourcePath)
+    public string? FilePathOf(string sourcePath) => FilePathOf(sourcePath, Segments(sourcePath));
+
+    /// <summary><see cref="FilePathOf(string)"/> with the path's slugified segments already worked out.</summary>
+    internal string? FilePathOf(string sourcePath, string[] path)
     {
         var raw = sourcePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var path = Segments(sourcePath);
         foreach (var entry in _fileMounts)
         {
             if (entry.Admits(path, isPage: false))
