@@ -30,7 +30,19 @@ public sealed class MountTable
             .OrderByDescending(e => e.Source.Length).ThenBy(e => e.Order)];
         _dataMounts = [.. entries.Where(e => e.Mount.Kind == MountKind.Data)];
         _fileMounts = [.. entries.Where(e => e.Mount.Kind == MountKind.Files).OrderByDescending(e => e.Source.Length).ThenBy(e => e.Order)];
+        _anyFileList = entries.Any(e => e.Mount.Files.Count > 0);
+        _singleFileDepths = [.. _pageMounts.Where(e => e.Mount.Kind == MountKind.Pages).Select(e => e.Source.Length)];
     }
+
+    private readonly bool _anyFileList;
+    private readonly HashSet<int> _singleFileDepths;
+
+    /// <summary>
+    /// Whether deciding what a file <paramref name="depth"/> segments deep is (its folders, then its name) compares its
+    /// name: only a mount that lists its files, or a page mount whose source is as deep (a mount of that one file), does;
+    /// every other test compares folders only. The scan slugifies a file's name only when it is compared.
+    /// </summary>
+    internal bool ComparesFileName(int depth) => _anyFileList || _singleFileDepths.Contains(depth);
 
     /// <summary>The mounts in force (the default layout's when none were configured).</summary>
     public IReadOnlyList<ContentMount> Mounts { get; }
