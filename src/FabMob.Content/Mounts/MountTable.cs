@@ -124,7 +124,7 @@ public sealed class MountTable
             if (entry.Admits(path, isPage: false))
             {
                 // The file keeps its own spelling under the target: a picture is found at its repository path.
-                return "/" + string.Join('/', [.. Segments(entry.Mount.Target), .. raw[entry.Source.Length..]]);
+                return "/" + string.Join('/', [.. entry.Target, .. raw[entry.Source.Length..]]);
             }
         }
 
@@ -196,6 +196,9 @@ public sealed class MountTable
         public ContentMount Mount { get; } = mount;
         public int Order { get; } = order;
         public string[] Source { get; } = Segments(mount.Source);
+
+        /// <summary>The target's slugified segments (worked out once, not for each file served under it).</summary>
+        public string[] Target { get; } = Segments(mount.Target);
         private readonly HashSet<string> _files = [.. mount.Files.Select(f => string.Join('/', Segments(f)))];
 
         /// <summary>Whether the file at <paramref name="path"/> (slugified segments) belongs to this mount.</summary>

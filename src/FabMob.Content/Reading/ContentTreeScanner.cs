@@ -130,6 +130,10 @@ public static class ContentTreeScanner
 
     private static bool IsHidden(string name) => name.StartsWith('_') || name.StartsWith('.');
 
-    private static List<ContentFile> Sorted(List<ContentFile> files) =>
-        [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
+    /// <summary>By path, in ordinal order; sorted in place (paths are unique, so an unstable sort gives the same order).</summary>
+    private static List<ContentFile> Sorted(List<ContentFile> files)
+    {
+        files.Sort(static (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return files;
+    }
 }

@@ -56,16 +56,27 @@ public sealed class ContentSnapshotBuilder
     /// its links must still resolve the same); the rest are read and rendered.
     /// </summary>
     public ContentSnapshot Build(string root, ContentSnapshot? previous = null, RenderedPageCache? cache = null) =>
-        Build(root, previous, cache, overlay: null);
+        Build(root, previous, cache is null ? null : Task.FromResult(cache), overlay: null);
+
+    /// <summary>
+    /// As <see cref="Build(string, ContentSnapshot?, RenderedPageCache?)"/>, with the cache still being read: the tree is
+    /// scanned meanwhile, and the build waits for the cache only once it needs it (at 10,000 pages the two take some
+    /// 200–300 ms each on a core of their own).
+    /// </summary>
+    public ContentSnapshot Build(string root, ContentSnapshot? previous, Task<RenderedPageCache> cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        return Build(root, previous, cache, overlay: null);
+    }
 
     /// <summary>
     /// Builds the tree as if the pages named in <paramref name="overlay"/> (path under the root → text)
     /// were written with that text: the editor checks an edited or new page before it is saved.
     /// </summary>
     public ContentSnapshot Build(string root, ContentSnapshot? previous, IReadOnlyDictionary<string, string>? overlay) =>
-        Build(root, previous, cache: null, overlay);
+        Build(root, previous, cacheRead: null, overlay);
 
-    private ContentSnapshot Build(string root, ContentSnapshot? previous, RenderedPageCache? cache, IReadOnlyDictionary<string, string>? overlay)
+    private ContentSnapshot Build(string root, ContentSnapshot? previous, Task<RenderedPageCache>? cacheRead, IReadOnlyDictionary<string, string>? overlay)
     {
         var stopwatch = Stopwatch.StartNew();
         var fullRoot = Path.GetFullPath(root);
@@ -74,6 +85,9 @@ public sealed class ContentSnapshotBuilder
         var tree = ContentTreeScanner.Scan(fullRoot, _options, _urls.Mounts);
         var files = overlay is null ? tree.Pages : WithOverlay(tree.Pages, overlay, fullRoot);
 
+        // A build runs on a thread of its own (never on a request's): waiting here for the cache read is waiting for the
+        // other core's work, not holding up a caller.
+        var cache = cacheRead?.GetAwaiter().GetResult();
         var candidates = Candidates(files, previous, cache, overlay, findings, tally);
         var (pages, redirects) = PlaceAndRender(candidates, previous, findings, tally);
 

@@ -163,8 +163,12 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         try
         {
             var previous = Volatile.Read(ref _current);
-            var next = await Task.Run(() =>
-                _builder.Build(_root, previous, previous is null ? _pageCache?.Load() : null)).ConfigureAwait(false);
+            // The first build reads the page cache on one thread while the tree is scanned on another (the build waits
+            // for the cache once it has the list of files: docs/performance.md « Redémarrage : ce qui a encore bougé »).
+            var cacheRead = previous is null && _pageCache is { } store ? Task.Run(store.Load) : null;
+            var next = await Task.Run(() => cacheRead is null
+                ? _builder.Build(_root, previous)
+                : _builder.Build(_root, previous, cacheRead)).ConfigureAwait(false);
             Volatile.Write(ref _current, next);
             Report(previous, next);
             SnapshotChanged?.Invoke(next);

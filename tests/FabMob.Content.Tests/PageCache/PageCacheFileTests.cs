@@ -138,6 +138,21 @@ public sealed class PageCacheFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_build_given_a_cache_still_being_read_waits_for_it_and_takes_its_pages()
+    {
+        var first = WriteThenRebuild();
+        var reading = new TaskCompletionSource<RenderedPageCache>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var building = Task.Run(() => new ContentSnapshotBuilder(_options).Build(_tree.Root, null, reading.Task));
+        reading.SetResult(Load());
+        var second = await building;
+
+        Assert.Equal(0, second.RenderedPages);
+        Assert.Equal(first.Pages.Count, second.PagesFromCache);
+        Assert.Equal(first.PagesByUrl["/"].Html, second.PagesByUrl["/"].Html);
+    }
+
+    [Fact]
     public void A_changed_file_is_rendered_again_and_the_others_come_from_the_cache()
     {
         WriteThenRebuild();
