@@ -27,6 +27,12 @@ public sealed class ContentSnapshotBuilder
     [ThreadStatic]
     private static byte[]? t_readBuffer;
 
+    /// <summary>
+    /// One worker per core, as PLINQ had: <c>Parallel.For</c> alone takes every pool thread it is given (the web host keeps
+    /// a few more than cores ready), and renders on more threads than cores only switch more and hold more trees at once.
+    /// </summary>
+    private static readonly ParallelOptions PerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     private readonly ContentOptions _options;
     private readonly TimeProvider _time;
     private readonly MarkdownRenderer _markdown;
@@ -112,7 +118,7 @@ public sealed class ContentSnapshotBuilder
         IReadOnlyDictionary<string, string>? overlay, ConcurrentBag<ContentError> findings, Tally tally)
     {
         var slots = new Candidate?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        Parallel.For(0, files.Count, PerCore, i =>
         {
             var file = files[i];
             var candidate = Unchanged(file, previous) is { } page
@@ -198,7 +204,7 @@ public sealed class ContentSnapshotBuilder
             var (placed, redirects) = Place(candidates, found);
             var urlBySource = placed.ToDictionary(c => c.File.RelativePath, c => c.Url, StringComparer.Ordinal);
             var completed = new (Candidate Candidate, ContentPage? Page)[placed.Count];
-            Parallel.For(0, placed.Count, i => completed[i] = (placed[i], Complete(placed[i], urlBySource, previous, found, tally)));
+            Parallel.For(0, placed.Count, PerCore, i => completed[i] = (placed[i], Complete(placed[i], urlBySource, previous, found, tally)));
             var refused = completed.Where(x => x.Page is null).Select(x => x.Candidate).ToHashSet();
             if (refused.Count == 0 || round == 1)
             {
