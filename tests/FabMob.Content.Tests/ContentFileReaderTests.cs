@@ -23,6 +23,47 @@ public sealed class ContentFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void Reading_into_a_buffer_large_enough_keeps_that_buffer_and_counts_the_files_bytes()
+    {
+        _tree.Write("page.md", "# Été\n");
+        var buffer = new byte[64];
+        var given = buffer;
+
+        var length = ContentFileReader.ReadInto(_tree.File("page.md"), new ContentLimits(), ref buffer, out var error);
+
+        Assert.Null(error);
+        Assert.Same(given, buffer);
+        Assert.Equal("# Été\n", Encoding.UTF8.GetString(buffer, 0, length));
+    }
+
+    [Fact]
+    public void Reading_into_a_buffer_too_small_gives_a_larger_one_with_the_whole_file()
+    {
+        var text = string.Concat(Enumerable.Repeat("mobilité ", 100));
+        _tree.Write("page.md", text);
+        var buffer = new byte[16];
+
+        var length = ContentFileReader.ReadInto(_tree.File("page.md"), new ContentLimits(), ref buffer, out var error);
+
+        Assert.Null(error);
+        Assert.True(buffer.Length >= length);
+        Assert.Equal(text, Encoding.UTF8.GetString(buffer, 0, length));
+    }
+
+    [Fact]
+    public void Reading_into_a_buffer_refuses_a_file_past_the_size_limit_with_its_error()
+    {
+        _tree.Write("gros.md", new string('a', 2048));
+        var buffer = new byte[16];
+
+        var length = ContentFileReader.ReadInto(_tree.File("gros.md"), new ContentLimits { MaxFileBytes = 1024 }, ref buffer, out var error);
+
+        Assert.Equal(-1, length);
+        Assert.NotNull(error);
+        Assert.Contains("trop gros", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_byte_order_mark_is_accepted()
     {
         _tree.WriteBytes("page.md", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("---\ntitre: Été\n---\n")]);

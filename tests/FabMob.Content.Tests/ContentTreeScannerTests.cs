@@ -1,4 +1,5 @@
 using System.Text;
+using FabMob.Content.Mounts;
 
 namespace FabMob.Content.Tests;
 
@@ -50,6 +51,36 @@ public sealed class ContentTreeScannerTests : IDisposable
         Assert.True(page.HasStamp);
         Assert.Equal(Encoding.UTF8.GetByteCount("# Été\n"), page.Length);
         Assert.Equal(written, page.Modified.UtcDateTime);
+    }
+
+    [Fact]
+    public void A_mount_of_one_file_finds_it_by_the_slug_of_its_name()
+    {
+        // The mount names « Accueil.md », the file is spelled « accueil.md »: same slug.
+        _tree.Write("accueil.md", "# Accueil\n");
+        _tree.Write("racine.md", "# Pas montée\n");
+        _tree.Write("articles/2021/Vélo électrique.md", "# Vélo\n");
+        var options = new ContentOptions
+        {
+            Mounts = [new ContentMount("Accueil.md", "/", MountKind.Pages), new ContentMount("articles", "/blog", MountKind.Collection)],
+        };
+
+        var tree = ContentTreeScanner.Scan(_tree.Root, options);
+
+        Assert.Equal(["accueil.md", "articles/2021/Vélo électrique.md"], tree.Pages.Select(f => f.RelativePath));
+    }
+
+    [Fact]
+    public void A_mount_listing_its_files_finds_them_by_the_slug_of_their_names()
+    {
+        // The mount lists « urgence.md », the file is spelled « Urgence.md »: same slug.
+        _tree.Write("contenu/Urgence.md", "# Urgence\n");
+        _tree.Write("contenu/autre.md", "# Autre\n");
+        var options = new ContentOptions { Mounts = [new ContentMount("contenu", "/activités", MountKind.Pages) { Files = ["urgence.md"] }] };
+
+        var tree = ContentTreeScanner.Scan(_tree.Root, options);
+
+        Assert.Equal(["contenu/Urgence.md"], tree.Pages.Select(f => f.RelativePath));
     }
 
     public void Dispose()

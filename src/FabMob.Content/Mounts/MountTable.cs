@@ -30,7 +30,19 @@ public sealed class MountTable
             .OrderByDescending(e => e.Source.Length).ThenBy(e => e.Order)];
         _dataMounts = [.. entries.Where(e => e.Mount.Kind == MountKind.Data)];
         _fileMounts = [.. entries.Where(e => e.Mount.Kind == MountKind.Files).OrderByDescending(e => e.Source.Length).ThenBy(e => e.Order)];
+        _anyFileList = entries.Any(e => e.Mount.Files.Count > 0);
+        _singleFileDepths = [.. _pageMounts.Where(e => e.Mount.Kind == MountKind.Pages).Select(e => e.Source.Length)];
     }
+
+    private readonly bool _anyFileList;
+    private readonly HashSet<int> _singleFileDepths;
+
+    /// <summary>
+    /// Whether deciding what a file <paramref name="depth"/> segments deep is (its folders, then its name) compares its
+    /// name: only a mount that lists its files, or a page mount whose source is as deep (a mount of that one file), does;
+    /// every other test compares folders only. The scan slugifies a file's name only when it is compared.
+    /// </summary>
+    internal bool ComparesFileName(int depth) => _anyFileList || _singleFileDepths.Contains(depth);
 
     /// <summary>The mounts in force (the default layout's when none were configured).</summary>
     public IReadOnlyList<ContentMount> Mounts { get; }
@@ -62,9 +74,11 @@ public sealed class MountTable
     /// The page mount that gives a Markdown file its canonical address, and the other page mounts of the
     /// same source that give it extra addresses; null when no page mount takes the file.
     /// </summary>
-    public PagePlacement? PageOf(string sourcePath)
+    public PagePlacement? PageOf(string sourcePath) => PageOf(Segments(sourcePath));
+
+    /// <summary><see cref="PageOf(string)"/> for a path already split into slugified segments (the scan slugifies each folder once).</summary>
+    internal PagePlacement? PageOf(string[] path)
     {
-        var path = Segments(sourcePath);
         Entry? primary = null;
         List<ContentMount>? extra = null;
         foreach (var entry in _pageMounts)
@@ -88,25 +102,29 @@ public sealed class MountTable
     }
 
     /// <summary>The data name of a YAML file (its file name without extension), or null when no data mount takes it.</summary>
-    public string? DataNameOf(string sourcePath)
+    public string? DataNameOf(string sourcePath) => DataNameOf(sourcePath, Segments(sourcePath));
+
+    /// <summary><see cref="DataNameOf(string)"/> with the path's slugified segments already worked out.</summary>
+    internal string? DataNameOf(string sourcePath, string[] path)
     {
-        var path = Segments(sourcePath);
         return _dataMounts.Any(e => e.Admits(path, isPage: false))
             ? Path.GetFileNameWithoutExtension(sourcePath[(sourcePath.LastIndexOf('/') + 1)..])
             : null;
     }
 
     /// <summary>The site path a non-page file is served at (not encoded), or null when no file mount takes it.</summary>
-    public string? FilePathOf(string sourcePath)
+    public string? FilePathOf(string sourcePath) => FilePathOf(sourcePath, Segments(sourcePath));
+
+    /// <summary><see cref="FilePathOf(string)"/> with the path's slugified segments already worked out.</summary>
+    internal string? FilePathOf(string sourcePath, string[] path)
     {
         var raw = sourcePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var path = Segments(sourcePath);
         foreach (var entry in _fileMounts)
         {
             if (entry.Admits(path, isPage: false))
             {
                 // The file keeps its own spelling under the target: a picture is found at its repository path.
-                return "/" + string.Join('/', [.. Segments(entry.Mount.Target), .. raw[entry.Source.Length..]]);
+                return "/" + string.Join('/', [.. entry.Target, .. raw[entry.Source.Length..]]);
             }
         }
 
@@ -178,6 +196,9 @@ public sealed class MountTable
         public ContentMount Mount { get; } = mount;
         public int Order { get; } = order;
         public string[] Source { get; } = Segments(mount.Source);
+
+        /// <summary>The target's slugified segments (worked out once, not for each file served under it).</summary>
+        public string[] Target { get; } = Segments(mount.Target);
         private readonly HashSet<string> _files = [.. mount.Files.Select(f => string.Join('/', Segments(f)))];
 
         /// <summary>Whether the file at <paramref name="path"/> (slugified segments) belongs to this mount.</summary>

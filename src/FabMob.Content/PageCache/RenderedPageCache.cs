@@ -26,6 +26,9 @@ public sealed class RenderedPageCache
     /// <summary>Records of the file found corrupt or truncated (checksum or format), left out: their files are rendered again.</summary>
     public int Rejected { get; }
 
+    /// <summary>Whether a page of the file at <paramref name="sourcePath"/> is held (whatever bytes it was rendered from).</summary>
+    internal bool Has(string sourcePath) => _pages.ContainsKey(sourcePath);
+
     /// <summary>
     /// The page rendered from <paramref name="file"/> when its bytes hashed <paramref name="hash"/>, stamped
     /// with the file's write time and size as they are now; null when the cache has none for these bytes.

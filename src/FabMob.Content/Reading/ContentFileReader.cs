@@ -23,6 +23,38 @@ public static class ContentFileReader
     /// </summary>
     public static byte[]? ReadBytes(ContentFile file, ContentLimits limits, out ContentError? error)
     {
+        byte[]? bytes = null;
+        var length = Read(file, limits, ref bytes, exact: true, out error);
+        if (length < 0)
+        {
+            return null;
+        }
+
+        if (length < bytes!.Length)
+        {
+            // The file shrank while it was read: what is there now.
+            Array.Resize(ref bytes, length);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>
+    /// Reads the file's bytes into the start of <paramref name="buffer"/>, replaced by a larger one when the file does not fit,
+    /// and gives their count; -1 with an error as <see cref="ReadBytes"/> gives null (past the size limit, unreadable).
+    /// For a caller that only hashes the bytes and need not keep them.
+    /// </summary>
+    public static int ReadInto(ContentFile file, ContentLimits limits, ref byte[] buffer, out ContentError? error)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        byte[]? given = buffer;
+        var length = Read(file, limits, ref given, exact: false, out error);
+        buffer = given!;
+        return length;
+    }
+
+    private static int Read(ContentFile file, ContentLimits limits, ref byte[]? buffer, bool exact, out ContentError? error)
+    {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(limits);
         error = null;
@@ -33,28 +65,26 @@ public static class ContentFileReader
             if (length > limits.MaxFileBytes)
             {
                 error = Error(file, 1, 1, $"fichier trop gros ({length / 1024} Kio, au plus {limits.MaxFileBytes / 1024} Kio)");
-                return null;
+                return -1;
             }
 
-            var bytes = new byte[length];
+            if (buffer is null || (exact ? buffer.Length != length : buffer.Length < length))
+            {
+                buffer = new byte[length];
+            }
+
             var filled = 0;
-            while (filled < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(filled), filled) is var n && n > 0)
+            while (filled < length && RandomAccess.Read(handle, buffer.AsSpan(filled, (int)length - filled), filled) is var n && n > 0)
             {
                 filled += n;
             }
 
-            if (filled < bytes.Length)
-            {
-                // The file shrank while it was read: what is there now.
-                Array.Resize(ref bytes, filled);
-            }
-
-            return bytes;
+            return filled;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error = Error(file, 1, 1, "lecture impossible : " + e.Message);
-            return null;
+            return -1;
         }
     }
 

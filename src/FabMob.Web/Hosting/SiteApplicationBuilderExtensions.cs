@@ -51,15 +51,27 @@ internal static class SiteApplicationBuilderExtensions
         app.UseReadOnlyMethods();
         app.UseRateLimiter();
         app.UseLivePreview();
-        // Here rather than where WebApplication would put them, in front of everything (the framework registers
-        // their services): a page from the response cache then pays neither a request scope nor a policy lookup.
-        app.UseAuthentication();
-        app.UseAuthorization();
+        // Authentication and authorization run under /_edition only (UseEdition): no public page needs a user, and the
+        // first public request then builds neither the cookie handler nor Data Protection (docs/performance.md).
+        SkipGlobalAuthentication(app);
         app.MapControllers();
         app.MapPublishing();
         app.MapSiteTheme();
         StartupOrder.ReadKeyRingAfterStart(app);
         return app;
+    }
+
+    /// <summary>
+    /// Keeps WebApplication from putting authentication and authorization in front of the whole pipeline, as it does when
+    /// their services are registered (the editor's are) and the application itself never called them: it looks for these
+    /// two marks, the ones <c>UseAuthentication</c> and <c>UseAuthorization</c> leave (calling them on the editor's branch
+    /// marks only the branch's copy). A test checks that a public page is answered without authentication running.
+    /// </summary>
+    private static void SkipGlobalAuthentication(WebApplication app)
+    {
+        IApplicationBuilder builder = app;
+        builder.Properties["__AuthenticationMiddlewareSet"] = true;
+        builder.Properties["__AuthorizationMiddlewareSet"] = true;
     }
 
     /// <summary>Tells <see cref="FirstResponseSignal"/> when the first response has been written; after that, a request costs one flag read.</summary>

@@ -36,6 +36,9 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
             return Task.CompletedTask;
         }
 
+        // The first index compacts after itself, giving back the content's first build's garbage with its own: the
+        // content host need not compact too (two blocking collections close together, docs/performance.md).
+        content.SkipCompactionAfterStart();
         // On two cores the first index (about 1 s of processor at 10,000 pages) would take the second one from the
         // content's load, Kestrel's start and the first page: it waits for the start to be over, or for a search.
         _ = Task.WhenAny(startOver.Reached, _searched.Task).ContinueWith(_ => Follow(), CancellationToken.None,
@@ -179,11 +182,10 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
 
             if (first && !ReferenceEquals(previous, index))
             {
-                // Once, as the content host does after its first build, with the snapshot cache on or off: the index
-                // build's garbage (and the texts just let go, cache off) are given back rather than kept in a heap grown
-                // for them (10,000 articles, cache on: see docs/performance.md).
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                Interlocked.Increment(ref _compactions);
+                // Once, with the snapshot cache on or off: the content's first build's garbage (the content host leaves its
+                // own compaction to this one), the index build's and the texts just let go (cache off) are given back
+                // rather than kept in a heap grown for them (10,000 articles, cache on: see docs/performance.md).
+                CompactOnce();
             }
 
             // Logged before the searches waiting for the first index are let go: the line is there when they are answered.
@@ -195,10 +197,21 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
 #pragma warning restore CA1031
         {
             LogBuildFailed(e, snapshot.Version);
+            // The content host left its compaction to the first index: a first index that fails still gives the build's back.
+            CompactOnce();
         }
         finally
         {
             _building.Release();
+        }
+    }
+
+    /// <summary>The one compacting collection after the first index (built or failed); later builds add none.</summary>
+    private void CompactOnce()
+    {
+        if (Interlocked.CompareExchange(ref _compactions, 1, 0) == 0)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
 

@@ -138,6 +138,21 @@ public sealed class PageCacheFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_build_given_a_cache_still_being_read_waits_for_it_and_takes_its_pages()
+    {
+        var first = WriteThenRebuild();
+        var reading = new TaskCompletionSource<RenderedPageCache>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var building = Task.Run(() => new ContentSnapshotBuilder(_options).Build(_tree.Root, null, reading.Task));
+        reading.SetResult(Load());
+        var second = await building;
+
+        Assert.Equal(0, second.RenderedPages);
+        Assert.Equal(first.Pages.Count, second.PagesFromCache);
+        Assert.Equal(first.PagesByUrl["/"].Html, second.PagesByUrl["/"].Html);
+    }
+
+    [Fact]
     public void A_changed_file_is_rendered_again_and_the_others_come_from_the_cache()
     {
         WriteThenRebuild();
@@ -148,6 +163,41 @@ public sealed class PageCacheFileTests : IDisposable
         Assert.Equal(1, second.RenderedPages);
         Assert.Equal(2, second.PagesFromCache);
         Assert.Contains("modifiée", second.PagesByUrl["/à-propos"].Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_larger_than_the_read_buffer_changed_only_past_it_is_rendered_again_from_its_new_bytes()
+    {
+        // 300 KB: past the 256 KiB buffer a build keeps per thread to hash the files that may come from the cache.
+        var filler = string.Concat(Enumerable.Repeat("Une ligne de texte sur la mobilité partagée.\n\n", 6_500));
+        _tree.Write("long.md", "---\ntitre: Long\n---\n" + filler + "Fin d'origine.\n");
+        WriteThenRebuild();
+        _tree.Write("long.md", "---\ntitre: Long\n---\n" + filler + "Fin modifiée.\n");
+
+        var second = Build(Load());
+
+        Assert.Equal(1, second.RenderedPages);
+        Assert.Equal(3, second.PagesFromCache);
+        Assert.Contains("Fin modifiée.", second.PagesByUrl["/long"].Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_small_file_read_after_a_large_one_comes_from_the_cache_hashed_on_its_own_bytes_only()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Une ligne de texte sur la mobilité partagée.\n\n", 6_500));
+        // First in path order, then small files: a thread that hashed it goes on to the next files with its buffer.
+        _tree.Write("a-long.md", "---\ntitre: Long\n---\n" + filler);
+        for (var i = 0; i < 20; i++)
+        {
+            _tree.Write($"b-{i:00}.md", $"---\ntitre: Page {i}\n---\nCourte.\n");
+        }
+
+        var first = WriteThenRebuild();
+
+        var second = Build(Load());
+
+        Assert.Equal(0, second.RenderedPages);
+        Assert.Equal(first.Pages.Count, second.PagesFromCache);
     }
 
     [Fact]
