@@ -1097,7 +1097,7 @@ fi # LOAD_ONLY
   echo
   echo "Journalisation par défaut pour ces essais, pour lire dans le journal le temps de construction de l'instantané (« Contenu chargé … en N ms »)."
   echo
-  echo "« à froid » : dossier de cache des pages vide (tout est rendu) ; « avec cache » : redémarrage sur la même arborescence, le cache écrit par le premier démarrage à froid (les pages sont lues au lieu d'être rendues)."
+  echo "« à froid » : dossier de cache des pages vide (tout est rendu) ; « avec cache » : redémarrage sur la même arborescence, le cache écrit par le premier démarrage à froid (les pages sont lues au lieu d'être rendues). Avec cache, la construction de l'instantané compte depuis le début de la lecture du fichier de cache, lu pendant le parcours des dossiers (avant 2026-12-06 : après sa lecture)."
   echo
   echo "| articles | démarrage | médiane | dont construction de l'instantané (médiane) | temps CPU du processus jusqu'au premier 200 (médiane) | essais (ms) |"
   echo "|---:|---|---:|---:|---:|---|"
