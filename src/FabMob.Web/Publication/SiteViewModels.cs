@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using FabMob.Content;
 using FabMob.Web.Configuration;
 using FabMob.Web.Models;
@@ -10,11 +8,6 @@ namespace FabMob.Web.Publication;
 /// <summary>Builds the typed view models of pages, articles and the home page from a snapshot.</summary>
 public sealed class SiteViewModels(PublicationPolicy publication, SiteUrls urls, IOptions<SiteOptions> site, Home.HomeSections homeSections)
 {
-    private static readonly JsonSerializerOptions JsonLdOptions = new()
-    {
-        Encoder = JavaScriptEncoder.Default,
-    };
-
     public PageViewModel Page(ContentPage page) => new(page, Meta(page), ShowDraftBanner: !publication.IsPublished(page));
 
     public HomeViewModel Home(ContentSnapshot snapshot, ContentPage page)
@@ -83,6 +76,5 @@ public sealed class SiteViewModels(PublicationPolicy publication, SiteUrls urls,
             .OfType<TermLink>(),
     ];
 
-    private static string JsonLd(Dictionary<string, object?> value) =>
-        JsonSerializer.Serialize(value.Where(pair => pair.Value is not null).ToDictionary(), JsonLdOptions);
+    private static string JsonLd(Dictionary<string, object?> value) => JsonLdWriter.Write(value);
 }
