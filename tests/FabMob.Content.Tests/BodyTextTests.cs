@@ -167,4 +167,50 @@ public sealed class BodyTextTests
         Assert.Equal("Corps du texte.", body);
         Assert.Null(without.Text);
     }
+    [Fact]
+    public void Whitespace_is_collapsed_across_the_pieces_of_the_text_as_plain_text_collapses_it()
+    {
+        // Appended a character at a time, forty times over: a builder of many chunks, runs of spaces cut between two of them.
+        string[][] bodies =
+        [
+            ["  ", " début", " \t", "\n ", "mot", "  ", "\u00A0", "fin ", "  "],
+            ["a", " ", " ", "b", "\r\n", "\r\n", "c"],
+            [" ", " ", " "],
+            [],
+            ["é", "t", "é", " \u202F", "?", " ", "« ", "x", " »", "\t"],
+        ];
+        foreach (var pieces in bodies)
+        {
+            var builder = new System.Text.StringBuilder(1, 1 << 20);
+            for (var round = 0; round < 40; round++)
+            {
+                foreach (var piece in pieces)
+                {
+                    foreach (var c in piece)
+                    {
+                        builder.Append(c);
+                    }
+                }
+            }
+
+            var expected = PlainText.Collapse(builder.ToString());
+            Assert.True(new BodyText(["Titre", "Partie"], builder).TryRead(out var headings, out var body));
+            Assert.Equal(["Titre", "Partie"], headings);
+            Assert.Equal(expected, body);
+        }
+    }
+
+    [Fact]
+    public void A_long_text_is_held_compressed_and_read_back_whole()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 2000).Select(i => $"mot{i % 37} vélo"));
+        var text = new BodyText(["Titre"], words);
+
+        Assert.True(text.TryGetStored(out var length, out var bytes));
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount("Titre\0" + words), length);
+        Assert.True(bytes.Length < length / 4, $"{bytes.Length} bytes held for {length}");
+        Assert.True(text.TryRead(out var headings, out var body));
+        Assert.Equal(["Titre"], headings);
+        Assert.Equal(words, body);
+    }
 }

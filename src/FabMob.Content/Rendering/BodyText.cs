@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 
@@ -6,8 +7,9 @@ namespace FabMob.Content.Rendering;
 /// <summary>
 /// The words of a page's body as search reads them, taken from its Markdown tree at render
 /// (<see cref="BodyTextCollector"/>): its headings, in order, and the rest of its text, whitespace
-/// collapsed. Kept as UTF-8 compressed with Brotli at its fastest setting (at 10,000 articles, 27.8 MB of
-/// UTF-8 held in 12.0 MB; see docs/recherche.md), and only until
+/// collapsed. Kept as UTF-8 compressed with Brotli at its fastest setting, quality 0 (see docs/recherche.md and
+/// docs/performance.md « Démarrage à froid : après le désinfectant »), made in rented buffers so that the only array
+/// left behind is the one kept, and only until
 /// the search index has it: <see cref="Release"/> lets it go, so that a snapshot does not keep a second
 /// copy of every body for its life. Pages made from one another (<c>with</c>) share it, so it also identifies one
 /// rendering of a body.
@@ -16,8 +18,9 @@ public sealed class BodyText
 {
     private const char HeadingSeparator = '\n';
 
-    // Brotli's fastest quality, and a window of 256 KiB: bodies are smaller, and a larger window costs memory per call.
-    private const int Quality = 1;
+    // Brotli's fastest quality (0: one pass, ~1.5 times faster than 1 on the bench's bodies, 4 % larger), and a window of
+    // 256 KiB: bodies are smaller, and a larger window costs memory per call.
+    private const int Quality = 0;
     private const int Window = 18;
 
     private Parts? _parts;
@@ -26,7 +29,18 @@ public sealed class BodyText
     {
         ArgumentNullException.ThrowIfNull(headings);
         ArgumentNullException.ThrowIfNull(body);
-        _parts = Compress(string.Join(HeadingSeparator, headings) + '\0' + body);
+        _parts = Compress(headings, body.AsSpan(), collapse: false);
+    }
+
+    /// <summary>
+    /// The text of <paramref name="body"/> with its whitespace collapsed as <see cref="PlainText.Collapse"/> does, read
+    /// straight from the builder: no string of the body is made.
+    /// </summary>
+    internal BodyText(IReadOnlyList<string> headings, StringBuilder body)
+    {
+        ArgumentNullException.ThrowIfNull(headings);
+        ArgumentNullException.ThrowIfNull(body);
+        _parts = Compress(headings, body, collapse: true);
     }
 
     /// <summary>Whether the text was let go (<see cref="Release"/>): whoever needs it must have kept it.</summary>
@@ -79,16 +93,130 @@ public sealed class BodyText
     /// <summary>Lets the text go: the search index has it (its own file), nobody else reads it.</summary>
     public void Release() => Volatile.Write(ref _parts, null);
 
-    private static Parts Compress(string text)
+    private static Parts Compress(IReadOnlyList<string> headings, ReadOnlySpan<char> body, bool collapse)
     {
-        var utf8 = Encoding.UTF8.GetBytes(text);
-        var compressed = new byte[BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
-        if (!BrotliEncoder.TryCompress(utf8, compressed, out var written, Quality, Window))
+        var chars = ArrayPool<char>.Shared.Rent(Length(headings, body.Length));
+        try
         {
-            return new Parts(utf8.Length, utf8, Compressed: false);
+            var used = Headings(headings, chars);
+            var (started, space) = (false, false);
+            used += collapse ? Collapse(body, chars.AsSpan(used), ref started, ref space) : Copy(body, chars.AsSpan(used));
+            return Compress(chars.AsSpan(0, used));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static Parts Compress(IReadOnlyList<string> headings, StringBuilder body, bool collapse)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(Length(headings, body.Length));
+        try
+        {
+            var used = Headings(headings, chars);
+            var (started, space) = (false, false);
+            foreach (var chunk in body.GetChunks())
+            {
+                used += collapse ? Collapse(chunk.Span, chars.AsSpan(used), ref started, ref space) : Copy(chunk.Span, chars.AsSpan(used));
+            }
+
+            return Compress(chars.AsSpan(0, used));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>The characters the headings, their separators, the NUL and a body of <paramref name="body"/> characters need at most.</summary>
+    private static int Length(IReadOnlyList<string> headings, int body)
+    {
+        var length = body + 1;
+        foreach (var heading in headings)
+        {
+            length += heading.Length + 1;
         }
 
-        return written < utf8.Length ? new Parts(utf8.Length, compressed[..written], Compressed: true) : new Parts(utf8.Length, utf8, false);
+        return length;
+    }
+
+    /// <summary>The headings joined by <see cref="HeadingSeparator"/>, then a NUL: the characters written.</summary>
+    private static int Headings(IReadOnlyList<string> headings, Span<char> into)
+    {
+        var used = 0;
+        for (var i = 0; i < headings.Count; i++)
+        {
+            if (i > 0)
+            {
+                into[used++] = HeadingSeparator;
+            }
+
+            headings[i].AsSpan().CopyTo(into[used..]);
+            used += headings[i].Length;
+        }
+
+        into[used++] = '\0';
+        return used;
+    }
+
+    private static int Copy(ReadOnlySpan<char> text, Span<char> into)
+    {
+        text.CopyTo(into);
+        return text.Length;
+    }
+
+    /// <summary>
+    /// Whitespace collapsed as <see cref="PlainText.Collapse"/> does, on one piece of a text read in pieces: each run made
+    /// one space, none before the first word (<paramref name="started"/>) nor after the last (a run is written only
+    /// before the next word, <paramref name="space"/> carried to the next piece). The characters written.
+    /// </summary>
+    private static int Collapse(ReadOnlySpan<char> text, Span<char> into, ref bool started, ref bool space)
+    {
+        var used = 0;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = started;
+                continue;
+            }
+
+            if (space)
+            {
+                into[used++] = ' ';
+                space = false;
+            }
+
+            into[used++] = c;
+            started = true;
+        }
+
+        return used;
+    }
+
+    private static Parts Compress(ReadOnlySpan<char> text)
+    {
+        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, utf8);
+            var compressed = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(length));
+            try
+            {
+                return BrotliEncoder.TryCompress(utf8.AsSpan(0, length), compressed, out var written, Quality, Window) && written < length
+                    ? new Parts(length, compressed.AsSpan(0, written).ToArray(), Compressed: true)
+                    : new Parts(length, utf8.AsSpan(0, length).ToArray(), Compressed: false);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(compressed);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
     }
 
     private static string Decompress(Parts parts)

@@ -31,7 +31,7 @@ internal static class BodyTextCollector
         ArgumentNullException.ThrowIfNull(document);
         using var collector = new Collector(pipeline, hasRawHtml, readsPlainTagsBack);
         collector.Walk(document);
-        return new BodyText(collector.Headings, PlainText.Collapse(collector.Body.ToString()));
+        return new BodyText(collector.Headings, collector.Body);
     }
 
     private sealed class Collector(MarkdownPipeline pipeline, bool hasRawHtml, bool readsPlainTagsBack) : IDisposable

@@ -106,9 +106,10 @@ public static class FrenchTypography
     /// <summary>Spaces that may stand before French punctuation: ordinary, tab, no-break, thin, narrow no-break.</summary>
     private static bool IsSpace(char c) => c is ' ' or '\t' or NoBreakSpace or '\u2009' or NarrowNoBreakSpace;
 
-    private static bool NeedsWork(string text, char? before, char? after)
+    /// <summary>Whether <see cref="Apply(string, char?, char?)"/> may change <paramref name="text"/>; false means it gives it back as it is.</summary>
+    internal static bool NeedsWork(ReadOnlySpan<char> text, char? before, char? after)
     {
-        if (text.AsSpan().ContainsAny(Punctuation))
+        if (text.ContainsAny(Punctuation))
         {
             return true;
         }

@@ -10,7 +10,9 @@ namespace FabMob.Content.Rendering;
 /// into « Qui  » and « ? ». Left as written: the text of a bare address made into a link, and text
 /// inside raw <c>&lt;code&gt;</c>, <c>&lt;pre&gt;</c>, <c>&lt;kbd&gt;</c>, <c>&lt;samp&gt;</c>,
 /// <c>&lt;script&gt;</c> or <c>&lt;style&gt;</c> tags. One instance serves one rendering: it remembers how
-/// far it has read the raw HTML among the siblings of a paragraph, so a paragraph costs linear time.
+/// far it has read the raw HTML among the siblings of a paragraph, so a paragraph costs linear time, and a paragraph
+/// with no bare address and no code-like tag (<see cref="FrenchTypographyVerbatimScreen"/>, asked once per paragraph)
+/// is not read at all.
 /// </summary>
 public sealed class FrenchTypographyLiteralRenderer : HtmlObjectRenderer<LiteralInline>
 {
@@ -20,13 +22,35 @@ public sealed class FrenchTypographyLiteralRenderer : HtmlObjectRenderer<Literal
     // code-like raw HTML tags the siblings read so far left open.
     private readonly Dictionary<ContainerInline, (Inline? Next, int Depth)> _scans = new(ReferenceEqualityComparer.Instance);
     private ContainerInline? _paragraph;
+    private bool _paragraphMayHoldVerbatimText;
+    private readonly bool _screensParagraphs;
+
+    public FrenchTypographyLiteralRenderer()
+        : this(screensParagraphs: true)
+    {
+    }
+
+    /// <param name="screensParagraphs">
+    /// Asks <see cref="FrenchTypographyVerbatimScreen"/> once per paragraph before reading its tags; false reads them for
+    /// every literal the spacing changes, as before the screen (for the tests that compare both ways).
+    /// </param>
+    internal FrenchTypographyLiteralRenderer(bool screensParagraphs) => _screensParagraphs = screensParagraphs;
 
     protected override void Write(HtmlRenderer renderer, LiteralInline obj)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(obj);
+        var before = CharacterBefore(obj);
+        var after = CharacterAfter(obj);
+        if (!FrenchTypography.NeedsWork(obj.Content.AsSpan(), before, after))
+        {
+            // Nothing to set: written from the source, no string made.
+            WriteAsIs(renderer, obj);
+            return;
+        }
+
         var text = obj.Content.ToString();
-        var typeset = FrenchTypography.Apply(text, CharacterBefore(obj), CharacterAfter(obj));
+        var typeset = FrenchTypography.Apply(text, before, after);
         if (ReferenceEquals(typeset, text) || IsVerbatim(obj))
         {
             WriteAsIs(renderer, obj);
@@ -65,6 +89,12 @@ public sealed class FrenchTypographyLiteralRenderer : HtmlObjectRenderer<Literal
         {
             _paragraph = root;
             _scans.Clear();
+            _paragraphMayHoldVerbatimText = !_screensParagraphs || root is null || FrenchTypographyVerbatimScreen.MayHoldVerbatimText(root);
+        }
+
+        if (!_paragraphMayHoldVerbatimText)
+        {
+            return false;
         }
 
         for (Inline node = literal; node.Parent is { } parent; node = parent)

@@ -52,7 +52,8 @@ public sealed class MarkdownRenderer
         _rawHtml = new RawHtmlSanitizer(EmbedHosts.Combine(embedHosts));
     }
 
-    private static MarkdownPipeline Pipeline(bool hardLineBreaks)
+    /// <summary>The pipeline as the renderer builds it (once per renderer and line-break setting).</summary>
+    internal static MarkdownPipeline Pipeline(bool hardLineBreaks)
     {
         var builder = new MarkdownPipelineBuilder()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -82,15 +83,21 @@ public sealed class MarkdownRenderer
     /// <param name="hardLineBreaks">A single newline is a line break (<c>&lt;br&gt;</c>), as the association's current site renders.</param>
     public MarkdownDocument Parse(string markdown, ICollection<RawHtmlFinding>? findings = null, bool hardLineBreaks = false)
     {
-        // The sanitiser's setup and AngleSharp's first parse run while this page and the next ones are parsed, and
-        // only once a body is parsed at all: a start that takes every page from the page cache needs neither.
-        RawHtmlSanitizer.WarmUpInBackground();
         var pipeline = (hardLineBreaks ? _hardLineBreaksPipeline : _pipeline).Value;
         var budget = new MarkdownBudget(_limits);
         var document = Markdown.Parse(markdown, pipeline, budget.NewContext());
         budget.ThrowIfExceeded();
         MarkdownBudget.CheckNesting(document, _limits.MaxMarkdownNesting);
         var hasRawHtml = MarkdownAddressSanitizer.Sanitize(document, findings);
+        if (hasRawHtml && (SanitizesEveryRawHtmlPage || MayNeedFullSanitizer(document)))
+        {
+            // The sanitiser's setup and AngleSharp's first parse run while this page is rendered and the next ones parsed,
+            // and only for a page whose raw HTML is likely to need them: a start whose pages all come from the page cache,
+            // or whose raw HTML is all plain phrasing tags (RawHtmlFastPath), builds neither. The first such page does not
+            // pay twice: its own sanitising waits for the setup under way (a type initialiser runs once).
+            RawHtmlSanitizer.WarmUpInBackground();
+        }
+
         document.SetData(PipelineKey, pipeline);
         document.SetData(RawHtmlKey, hasRawHtml);
         if (findings is not null)
@@ -172,10 +179,36 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>
+    /// Whether a parsed document's raw HTML is likely to go the full way at render (<see cref="RawHtmlSanitizer"/>): an HTML
+    /// block, an alert, or an inline tag that is neither a <see cref="PlainPhrasingTag"/> nor a button (taken out of its
+    /// link at render). Only decides whether to warm the sanitiser up: a page it misses builds the sanitiser itself.
+    /// </summary>
+    internal static bool MayNeedFullSanitizer(MarkdownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HtmlBlock or Markdig.Extensions.Alerts.AlertBlock:
+                case HtmlInline html when PlainPhrasingTag.Read(html.Tag) is null && !IsButtonTag(html.Tag):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// <c>[&lt;button&gt;Adhérez !&lt;/button&gt;](url)</c> → <c>&lt;a class="bouton" href="url"&gt;Adhérez !&lt;/a&gt;</c>.
     /// </summary>
     internal static void UnwrapButton(LinkInline link)
     {
+        if (!HoldsHtml(link))
+        {
+            return;
+        }
+
         var tags = link.Descendants<HtmlInline>().Where(html => IsButtonTag(html.Tag)).ToList();
         if (tags.Count == 0)
         {
@@ -207,6 +240,21 @@ public sealed class MarkdownRenderer
     }
 
     private static bool IsButtonTag(string? tag) => InlineHtmlTag.Read(tag) is { Name: "button" };
+
+    // Whether any raw tag stands in the link, without Markdig's Descendants iterator (most links hold none). Inline
+    // containers nest no deeper than ContentLimits.MaxMarkdownNesting (checked at parse).
+    private static bool HoldsHtml(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is HtmlInline || (inline is ContainerInline child && HoldsHtml(child)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>Rewrites the URL of a link or image found in a page; null keeps it as written.</summary>
