@@ -21,6 +21,8 @@ internal sealed record ExportResult(int Pages, int Files, int Redirects, IReadOn
 internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot, SiteOptions site, SiteAddresses siteAddresses,
     GeneratedAddresses generated, PatternRedirects redirectRules, string webRoot, string target)
 {
+    private readonly ExportFileWriter _files = new(target);
+
     public async Task<ExportResult> RunAsync(DateTimeOffset now, CancellationToken cancellation = default)
     {
         Directory.CreateDirectory(target);
@@ -42,19 +44,20 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
 
                 var file = ExportAddresses.FileFor(address);
                 var bytes = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
-                await WriteAsync(file, bytes, token).ConfigureAwait(false);
+                // Written on this thread: an asynchronous file write on Linux is the same write queued to the thread pool.
+                _files.Write(file, bytes);
                 Collect(links, file, response, bytes);
             }).ConfigureAwait(false);
 
         using (var missing = await client.GetAsync(new Uri("/_export/page-introuvable", UriKind.Relative), cancellation).ConfigureAwait(false))
         {
             var bytes = await missing.Content.ReadAsByteArrayAsync(cancellation).ConfigureAwait(false);
-            await WriteAsync("404.html", bytes, cancellation).ConfigureAwait(false);
+            _files.Write("404.html", bytes);
             Collect(links, "404.html", missing, bytes);
         }
 
         var files = CopyTree(webRoot) + CopyAssets();
-        var redirects = await WriteRedirectsAsync(now, addresses, links.Values.SelectMany(targets => targets), cancellation).ConfigureAwait(false);
+        var redirects = WriteRedirects(now, addresses, links.Values.SelectMany(targets => targets), cancellation);
         var (content, broken) = SplitBrokenLinks(ExportLinkChecker.Check(target, links));
         return new ExportResult(addresses.Count, files, redirects, content, broken, [.. failures.Order(StringComparer.Ordinal)]);
     }
@@ -98,12 +101,7 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
         return snapshot.Assets.Count;
     }
 
-    private void Copy(string source, string relative)
-    {
-        var destination = Path.Combine(target, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-        File.Copy(source, destination, overwrite: true);
-    }
+    private void Copy(string source, string relative) => _files.Copy(source, relative);
 
     /// <summary>
     /// <c>_redirects</c> (<c>/ancienne /nouvelle 301</c>, read by Netlify, Cloudflare Pages and others) for
@@ -111,7 +109,7 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
     /// lead to an exported address, and for each an HTML page that redirects where the host reads no such
     /// file; then the rules themselves with <c>:name</c> placeholders (see <see cref="RulePatternLines"/>).
     /// </summary>
-    private async Task<int> WriteRedirectsAsync(DateTimeOffset now, IReadOnlyList<string> addresses, IEnumerable<string> linked,
+    private int WriteRedirects(DateTimeOffset now, IReadOnlyList<string> addresses, IEnumerable<string> linked,
         CancellationToken cancellation)
     {
         var rules = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -156,17 +154,10 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
         }
 
         // Thousands of small files: written in parallel, never over a page the export wrote.
-        Parallel.ForEach(fallbacks, new ParallelOptions { CancellationToken = cancellation }, fallback =>
-        {
-            var path = Path.Combine(target, fallback.File);
-            if (!File.Exists(path))
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, RedirectPage(fallback.To));
-            }
-        });
+        Parallel.ForEach(fallbacks, new ParallelOptions { CancellationToken = cancellation },
+            fallback => _files.WriteNew(fallback.File, Encoding.UTF8.GetBytes(RedirectPage(fallback.To))));
 
-        await WriteAsync("_redirects", Encoding.UTF8.GetBytes(lines.ToString()), cancellation).ConfigureAwait(false);
+        _files.Write("_redirects", Encoding.UTF8.GetBytes(lines.ToString()));
         return fallbacks.Count;
     }
 
@@ -264,12 +255,5 @@ internal sealed class StaticExporter(HttpClient client, ContentSnapshot snapshot
             </html>
 
             """;
-    }
-
-    private async Task WriteAsync(string relative, byte[] bytes, CancellationToken cancellation)
-    {
-        var path = Path.Combine(target, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, bytes, cancellation).ConfigureAwait(false);
     }
 }

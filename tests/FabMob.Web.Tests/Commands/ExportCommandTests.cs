@@ -83,6 +83,51 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Markup_inside_scripts_styles_titles_text_areas_and_comments_is_not_read_as_links()
+    {
+        const string Page = """
+            <!DOCTYPE html><html><head><title>Voir <a href="/dans-le-titre"></title>
+            <style>p::after { content: '<a href="/dans-le-style">'; }</style>
+            <script>document.write('<a href="/dans-un-script">x</a>');</script>
+            <script type="application/ld+json">{"url":"<img src='/dans-le-json'>"}</script>
+            <link rel="stylesheet" href="/css/site.css?v=abc"></head>
+            <body><!-- <a href="/dans-un-commentaire"> --><textarea><a href="/dans-un-textarea"></textarea>
+            <a HREF="/r%C3%A9sum%C3%A9?a=1&amp;b=2#haut">résumé</a> <a href='/simple'>s</a> <a href=/sans-guillemets>n</a>
+            <svg><a href="/dans-le-svg"><text>t</text></a><style>.a{}</style></svg><img src="/images/x.png" alt="">
+            <a href="https://exemple.org/dehors">d</a> <a href="//cdn.exemple.org/x">c</a> <a href="#haut">h</a>
+            </body></html>
+            """;
+
+        var targets = ExportLinkChecker.TargetsOf(Page);
+
+        Assert.Equal(["/css/site.css", "/dans-le-svg", "/images/x.png", "/r%C3%A9sum%C3%A9", "/sans-guillemets", "/simple"],
+            targets.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_export_over_an_older_export_writes_the_same_files_as_an_export_into_an_empty_folder()
+    {
+        using var content = TempSite.FromFixture("collections");
+        using var fresh = TempSite.Empty();
+        _output.Write("blog/genese/index.html", new string('x', 200_000));
+        _output.Write("css/site.css", new string('y', 200_000));
+        _output.Write("blog/2015/images/schema.png", new string('z', 200_000));
+
+        var (status, _, errors) = await ExportAsync(_output.Root, $"--Site:ContentPath={content.Root}");
+        var (freshStatus, _, _) = await ExportAsync(fresh.Root, $"--Site:ContentPath={content.Root}");
+
+        Assert.True(status == 0 && freshStatus == 0, errors);
+        var files = Directory.GetFiles(fresh.Root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(fresh.Root, f)).ToList();
+        Assert.Contains(Path.Combine("blog", "genese", "index.html"), files);
+        foreach (var file in files)
+        {
+            var expected = await File.ReadAllBytesAsync(fresh.PathOf(file));
+            var over = await File.ReadAllBytesAsync(_output.PathOf(file));
+            Assert.True(expected.SequenceEqual(over), $"{file} differs");
+        }
+    }
+
+    [Fact]
     public async Task With_compress_each_text_file_gets_brotli_and_gzip_copies_that_decompress_to_it_and_images_get_none()
     {
         using var content = TempSite.FromFixture("collections");
