@@ -67,6 +67,21 @@ say() { printf '== [%4ss] %s\n' "$(( $(date +%s) - RUN_START ))" "$*" >&2; }
 fail() { printf 'bench: CRASH (%s): %s\n' "$STEP" "$*" >&2; exit 1; }
 note() { NOTES+=("$*"); say "note: $*"; }
 
+# What a step no longer needs is moved aside (a rename) and deleted when the run is over: on ext4 without a journal,
+# as this machine's disk is, files freed in the last minutes make each new file's inode search rescan them, and an
+# export of 10,000 articles right after deleting the previous size's export and Hugo copy paid up to 3x its system
+# time for it (docs/performance.md, « Export de 10 000 articles : le temps système »). Hugo gets the same treatment.
+TRASH=$WORK/trash
+discard() {
+  local path
+  mkdir -p "$TRASH"
+  for path in "$@"; do
+    if [ -e "$path" ]; then
+      mv "$path" "$TRASH/$(date +%s%N)-$(basename "$path")"
+    fi
+  done
+}
+
 cleanup() {
   local status=$? pid
   for pid in "${PIDS[@]}"; do
@@ -80,6 +95,7 @@ cleanup() {
   if [ "$status" -ne 0 ]; then
     printf 'bench: stopped with status %s during "%s"\n' "$status" "$STEP" >&2
   fi
+  rm -rf "$TRASH"
   exit "$status"
 }
 trap cleanup EXIT
@@ -656,6 +672,7 @@ for SIZE in "${SIZES[@]}"; do
 
   STEP="corpus $SIZE"
   say "corpus: $SIZE articles"
+  discard "$CONTENT" "$HUGO_SITE"
   dotnet "$CORPUS_DLL" --count "$SIZE" --site "$CONTENT" --hugo "$HUGO_SITE" --repo-content "$ROOT/content" \
     --manifest "$WORK/manifest-$SIZE" >&2 || fail "corpus generator failed"
   # shellcheck disable=SC1090
@@ -665,7 +682,7 @@ for SIZE in "${SIZES[@]}"; do
 
   STEP="export $SIZE"
   say "export: $SIZE articles"
-  rm -rf "$EXPORT"
+  discard "$EXPORT"
   start=$(now_ns)
   set +e
   if [ $HAVE_TIME = 1 ]; then
@@ -696,7 +713,7 @@ for SIZE in "${SIZES[@]}"; do
   if [ $HAVE_HUGO = 1 ] && [ $LOAD_ONLY = 0 ]; then
     STEP="hugo $SIZE"
     say "hugo: $SIZE articles"
-    rm -rf "$WORK/hugo-public-$SIZE"
+    discard "$WORK/hugo-public-$SIZE"
     start=$(now_ns)
     if [ $HAVE_TIME = 1 ]; then
       /usr/bin/time -f '%M %U %S' -o "$WORK/hugo-$SIZE.rss" hugo --source "$HUGO_SITE" --destination "$WORK/hugo-public-$SIZE" --quiet \
@@ -707,7 +724,7 @@ for SIZE in "${SIZES[@]}"; do
     HUGO_S[$SIZE]=$(awk -v ms="$(ms_since "$start")" 'BEGIN { printf "%.1f", ms / 1000 }')
     read -r HUGO_KB[$SIZE] u sy < <(tail -1 "$WORK/hugo-$SIZE.rss" 2>/dev/null || echo "n/a n/a n/a")
     HUGO_CPU[$SIZE]=$(awk -v u="$u" -v s="$sy" 'BEGIN { if (u == "n/a") print u; else printf "%.1f", u + s }')
-    rm -rf "$WORK/hugo-public-$SIZE"
+    discard "$WORK/hugo-public-$SIZE"
   fi
 
   STEP="cold start $SIZE"
@@ -719,7 +736,7 @@ for SIZE in "${SIZES[@]}"; do
   cpus=''
   for i in $(seq 1 "$runs"); do
     # Cold: an empty snapshot cache folder of its own, so every page is rendered (as before the cache existed).
-    rm -rf "$WORK/cache-cold-$SIZE-$i"
+    discard "$WORK/cache-cold-$SIZE-$i"
     start=$(now_ns)
     start_app "$CONTENT" Production default "$WORK/cold-$SIZE-$i.log" "--Site:CacheDirectory=$WORK/cache-cold-$SIZE-$i"
     first_200 "$APP_PID" "$APP_URL$(pct "$BENCH_ARTICLE_URL")" "cold start of $SIZE articles" "$start"
@@ -952,7 +969,7 @@ for SIZE in "${SIZES[@]}"; do
   [ -z "$NGINX_BASE" ] || stop "$NGINX_PID"
   [ -z "$FLY_BASE" ] || stop "$FLY_PID"
   [ -z "$CEIL_BASE" ] || stop "$CEIL_PID"
-  rm -rf "$EXPORT" "$HUGO_SITE"
+  discard "$EXPORT" "$HUGO_SITE"
 done
 
 # ---------------------------------------------------------------------------------------------
