@@ -81,7 +81,7 @@ internal static class BodyTextCollector
 
         private void Leaf(LeafBlock leaf, StringBuilder text)
         {
-            if (hasRawHtml && HoldsHtml(leaf.Inline!) && (readsPlainTagsBack || !OnlyPlainTags(leaf.Inline!)))
+            if (hasRawHtml && RawInlineHtml.Holds(leaf.Inline!) && (readsPlainTagsBack || !RawInlineHtml.OnlyPlainTags(leaf.Inline!)))
             {
                 // Tags among the words: the pipeline writes the block as the page has it, AngleSharp reads it. Plain
                 // phrasing tags (PlainPhrasingTag: <br>, <abbr title="…">…) hold no text of their own and are read below.
@@ -152,36 +152,6 @@ internal static class BodyTextCollector
                         break;
                 }
             }
-        }
-
-        // Whether HTML tags stand among the inlines, without the allocations of Markdig's Descendants iterator (a stack per
-        // block). Inline containers nest no deeper than ContentLimits.MaxMarkdownNesting (checked at parse).
-        private static bool HoldsHtml(ContainerInline container)
-        {
-            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-            {
-                if (inline is HtmlInline || (inline is ContainerInline child && HoldsHtml(child)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // Whether every HTML tag among the inlines is a plain phrasing tag (read on the tree, without rendering).
-        private static bool OnlyPlainTags(ContainerInline container)
-        {
-            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-            {
-                if ((inline is HtmlInline html && PlainPhrasingTag.Read(html.Tag) is null) ||
-                    (inline is ContainerInline child && !OnlyPlainTags(child)))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         // A block with HTML tags among its words, written as the page has it: one renderer for the document, set up once.

@@ -204,7 +204,7 @@ public sealed class MarkdownRenderer
     /// </summary>
     internal static void UnwrapButton(LinkInline link)
     {
-        if (!HoldsHtml(link))
+        if (!RawInlineHtml.Holds(link))
         {
             return;
         }
@@ -240,21 +240,6 @@ public sealed class MarkdownRenderer
     }
 
     private static bool IsButtonTag(string? tag) => InlineHtmlTag.Read(tag) is { Name: "button" };
-
-    // Whether any raw tag stands in the link, without Markdig's Descendants iterator (most links hold none). Inline
-    // containers nest no deeper than ContentLimits.MaxMarkdownNesting (checked at parse).
-    private static bool HoldsHtml(ContainerInline container)
-    {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            if (inline is HtmlInline || (inline is ContainerInline child && HoldsHtml(child)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
 
 /// <summary>Rewrites the URL of a link or image found in a page; null keeps it as written.</summary>
