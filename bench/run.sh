@@ -21,6 +21,9 @@ OUT=$BENCH/out
 WORK=$OUT/work
 APP_DIR=$OUT/app
 APP_DLL=$APP_DIR/FabMob.Web.dll
+# The same app published without ReadyToRun (`-p:PublishReadyToRun=false`, IL compiled at run time): its restart is
+# measured too (--full), as issue 16 asks for both publications.
+APP_IL_DIR=$OUT/app-il
 # The site runs as docs/deploiement.md deploys it: a gen0 budget of 16 MiB (the default follows the
 # processor's cache; this machine's 105 MiB L3 gives ~50 MiB, and a 10,000-article start then peaks
 # ~30 MiB higher for no gain in time). Only the site's own processes get it (start_app and the export).
@@ -406,9 +409,16 @@ command -v curl >/dev/null 2>&1 || fail "curl is required"
 STEP="build"
 mkdir -p "$WORK"
 # --artifacts-path keeps this build's obj/ and bin/ under bench/out, apart from builds running in the working tree.
-say "dotnet publish src/FabMob.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/out/app"
-dotnet publish src/FabMob.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$APP_DIR" --artifacts-path "$OUT/artifacts" -nologo -v quiet >"$OUT/publish.log" 2>&1 \
+# The plain command, as docs/deploiement.md gives it: the project makes it a framework-dependent ReadyToRun publication
+# for this machine's platform (src/FabMob.Web/FabMob.Web.csproj).
+say "dotnet publish src/FabMob.Web -c Release -o bench/out/app"
+dotnet publish src/FabMob.Web -c Release -o "$APP_DIR" --artifacts-path "$OUT/artifacts" -nologo -v quiet >"$OUT/publish.log" 2>&1 \
   || { cat "$OUT/publish.log" >&2; fail "dotnet publish failed"; }
+if [ "$EXPERIMENTS" = full ] && [ "$MODE" = --full ]; then
+  say "dotnet publish src/FabMob.Web -c Release -p:PublishReadyToRun=false -o bench/out/app-il"
+  dotnet publish src/FabMob.Web -c Release -p:PublishReadyToRun=false -o "$APP_IL_DIR" --artifacts-path "$OUT/artifacts" -nologo -v quiet >"$OUT/publish.log" 2>&1 \
+    || { cat "$OUT/publish.log" >&2; fail "dotnet publish (without ReadyToRun) failed"; }
+fi
 say "dotnet build bench/FabMob.Bench.Corpus -c Release"
 dotnet build bench/FabMob.Bench.Corpus -c Release -o "$OUT/corpus-tool" --artifacts-path "$OUT/artifacts" -nologo -v quiet >"$OUT/corpus-build.log" 2>&1 \
   || { cat "$OUT/corpus-build.log" >&2; fail "corpus generator build failed"; }
@@ -439,6 +449,7 @@ LOAD_AVG=$(cut -d' ' -f1-3 /proc/loadavg)
 PAGES=("/à-propos" "/blog" "LONG")
 declare -A LOAD_ROWS=() RSS=() HWM=() HWM_AFTER_EDIT=() COLD=() COLD_RUNS_MS=() EXPORT_S=() EXPORT_KB=() HUGO_S=() HUGO_KB=()
 declare -A WARM=() WARM_RUNS_MS=() WARM_CPU=() WARM_BUILD=()
+declare -A WARM_IL=() WARM_IL_RUNS_MS=() WARM_IL_CPU=()
 FLOOR=n/a FLOOR_CPU=n/a FLOOR_RUNS_MS=''
 declare -A EDIT_MED=() EDIT_MAX=() EDIT_ALL=() EXPORT_NOTE=() COLD_BUILD=() COLD_CPU=() REBUILDS=() EXPORT_CPU=() HUGO_CPU=()
 SIZES_TABLE=""
@@ -773,6 +784,33 @@ for SIZE in "${SIZES[@]}"; do
   WARM_CPU[$SIZE]=$(printf '%s\n' $cpus | median)
   say "restart with cache $SIZE: ${WARM[$SIZE]} ms (runs: $all)"
 
+  # The same restart with the app published without ReadyToRun, on a copy of the same cache (its first start reuses it,
+  # or rewrites it for its own build when the build's key differs; that start is not counted).
+  if [ -d "$APP_IL_DIR" ] && [ "$runs" -gt 0 ] && { [ "$SIZE" = 200 ] || [ "$SIZE" = 10000 ]; }; then
+    STEP="restart with cache $SIZE, without ReadyToRun"
+    il_cache="$WORK/cache-il-$SIZE"
+    discard "$il_cache"
+    cp -r "$warm_cache" "$il_cache"
+    all=''
+    cpus=''
+    for i in $(seq 0 "$runs"); do
+      start=$(now_ns)
+      APP_DLL=$APP_IL_DIR/FabMob.Web.dll start_app "$CONTENT" Production default "$WORK/warm-il-$SIZE-$i.log" "--Site:CacheDirectory=$il_cache"
+      first_200 "$APP_PID" "$APP_URL$(pct "$BENCH_ARTICLE_URL")" "restart with cache of $SIZE articles, without ReadyToRun" "$start"
+      stop "$APP_PID"
+      if [ "$i" = 0 ]; then
+        all=''
+        cpus=''
+      else
+        grep -q ' 0 pages rendues' "$WORK/warm-il-$SIZE-$i.log" || note "restart without ReadyToRun of $SIZE articles (run $i): some pages were rendered again, see bench/out/work/warm-il-$SIZE-$i.log"
+      fi
+    done
+    WARM_IL[$SIZE]=$(printf '%s\n' $all | median)
+    WARM_IL_RUNS_MS[$SIZE]=$all
+    WARM_IL_CPU[$SIZE]=$(printf '%s\n' $cpus | median)
+    say "restart with cache $SIZE without ReadyToRun: ${WARM_IL[$SIZE]} ms (runs: $all)"
+  fi
+
   # The floor of the stack: bare Kestrel (bench/FabMob.Bench.Ceiling, started as for the load below, on this size's
   # export), from launch to its first 200 on the same article, as many runs as the starts above: the restart's
   # figure reads against what no app on this runtime and server can go under on this machine.
@@ -999,9 +1037,15 @@ fi
 if [ $LOAD_ONLY = 0 ]; then
 TARGETS+=$(row "démarrage à froid, $SMALL articles (médiane)" "${COLD[$SMALL]} ms (CPU ${COLD_CPU[$SMALL]} ms)" "≤ 1 000 ms" "$( [ "$SMALL" = 200 ] && mark "${COLD[$SMALL]}" le 1000 || echo n/a)")$'\n'
 TARGETS+=$(row "redémarrage, arborescence inchangée (cache des pages), $SMALL articles (médiane)" "${WARM[$SMALL]} ms (CPU ${WARM_CPU[$SMALL]} ms)" "≤ 500 ms" "$( [ "$SMALL" = 200 ] && mark "${WARM[$SMALL]}" le 500 || echo n/a)")$'\n'
+if [ -n "${WARM_IL[$SMALL]:-}" ]; then
+  TARGETS+=$(row "redémarrage, arborescence inchangée, $SMALL articles, publication sans ReadyToRun (\`-p:PublishReadyToRun=false\`, médiane)" "${WARM_IL[$SMALL]} ms (CPU ${WARM_IL_CPU[$SMALL]} ms)" "≤ 500 ms" "$( [ "$SMALL" = 200 ] && mark "${WARM_IL[$SMALL]}" le 500 || echo n/a)")$'\n'
+fi
 TARGETS+=$(row "plancher : Kestrel nu, lancement → premier 200 (médiane, même article, même nombre d'essais)" "$FLOOR ms (CPU $FLOOR_CPU ms)" "—" "n/a")$'\n'
 if [ "$LARGE" = 10000 ]; then
   TARGETS+=$(row "redémarrage, arborescence inchangée (cache des pages), 10 000 articles (médiane)" "${WARM[10000]} ms (CPU ${WARM_CPU[10000]} ms)" "≤ 1 000 ms" "$(mark "${WARM[10000]}" le 1000)")$'\n'
+  if [ -n "${WARM_IL[10000]:-}" ]; then
+    TARGETS+=$(row "redémarrage, arborescence inchangée, 10 000 articles, publication sans ReadyToRun (\`-p:PublishReadyToRun=false\`, médiane)" "${WARM_IL[10000]} ms (CPU ${WARM_IL_CPU[10000]} ms)" "≤ 1 000 ms" "$(mark "${WARM_IL[10000]}" le 1000)")$'\n'
+  fi
   TARGETS+=$(row "démarrage à froid, 10 000 articles (médiane)" "${COLD[10000]} ms (CPU ${COLD_CPU[10000]} ms)" "≤ 5 000 ms" "$(mark "${COLD[10000]}" le 5000)")$'\n'
   TARGETS+=$(row "pic de mémoire (VmHWM) après la charge, 10 000 articles" "$(mib_of_kb "${HWM[10000]}") Mio" "≤ 200 Mio" "$(mark "$(mib_of_kb "${HWM[10000]}")" le 200)")$'\n'
   if [ $HAVE_HUGO = 1 ]; then
@@ -1037,7 +1081,7 @@ fi # LOAD_ONLY
   echo "- machine : $(nproc) cœurs ($CPU_MODEL), mémoire $MEM_TOTAL ; charge moyenne (1, 5, 15 min) au départ : $LOAD_AVG, à la fin : $LOAD_AVG_END (machine partagée : comparer les ratios d'un même run, et les temps CPU)"
   echo "- outils : dotnet $V_DOTNET, $V_NGINX, hugo $V_HUGO, wrk $V_WRK"
   echo "- charge : wrk -t2 ; après chaque démarrage de l'app, des salves de 2 s par page jusqu'à un CPU par requête stable (JIT à plusieurs niveaux, ${JIT_MAX} s au plus par page) ; puis ${WARMUP} s de chauffe et ${DURATION} s mesurées par cas, un seul encodage demandé par cas (\`-H 'Accept-Encoding: identity'\`, \`br\` ou \`gzip\`), 127.0.0.1 seulement ; nginx, l'app et le plafond tour à tour pour chaque cas"
-  echo "- app : \`dotnet bench/out/app/FabMob.Web.dll\` publiée en Release (ReadyToRun), \`ASPNETCORE_ENVIRONMENT=Production\`, \`DOTNET_GCgen0size=0x1000000\` comme dans \`docs/deploiement.md\`, journalisation au niveau Warning (une mesure au niveau par défaut plus bas)"
+  echo "- app : \`dotnet bench/out/app/FabMob.Web.dll\` publiée par \`dotnet publish src/FabMob.Web -c Release\` (le projet en fait une publication ReadyToRun pour la plateforme de la machine ; le redémarrage est aussi mesuré publié sans ReadyToRun, \`-p:PublishReadyToRun=false\`), \`ASPNETCORE_ENVIRONMENT=Production\`, \`DOTNET_GCgen0size=0x1000000\` comme dans \`docs/deploiement.md\`, journalisation au niveau Warning (une mesure au niveau par défaut plus bas)"
   echo "- nginx précompressé : l'export statique de la même arborescence (\`FabMob.Web.dll export\`) avec \`FICHIER.br\` (\`brotli -q 11\`) et \`FICHIER.gz\` (\`gzip -9 -n\`) à côté de chaque fichier texte, \`gzip_static on\`, \`brotli_static on\` (module Debian \`libnginx-mod-http-brotli-static\`$( [ $HAVE_BROTLI_STATIC = 1 ] || echo " : ABSENT dans ce run")), gzip à la volée off, \`try_files \$uri \$uri/index.html =404\`, access_log off, worker_processes auto"
   echo "- plafond Kestrel : \`bench/FabMob.Bench.Ceiling\`, Kestrel nu (ni middleware, ni routage, ni MVC) servant depuis la mémoire les mêmes fichiers de l'export et leurs .br/.gz ; mesuré sur $SMALL articles seulement (il ne dépend pas de la taille du corpus)"
   [ $LOAD_ONLY = 0 ] || echo "- run \`--load\` : débit, latence et octets seulement ; démarrage à froid, mémoire, export, modification → servie, poids et recherche : voir le dernier run \`--full\` dans l'historique git de ce fichier"
@@ -1121,6 +1165,7 @@ fi # LOAD_ONLY
   for SIZE in "${SIZES[@]}"; do
     echo "| $SIZE | à froid | ${COLD[$SIZE]} ms | ${COLD_BUILD[$SIZE]} ms | ${COLD_CPU[$SIZE]} ms | ${COLD_RUNS_MS[$SIZE]} |"
     echo "| $SIZE | avec cache | ${WARM[$SIZE]} ms | ${WARM_BUILD[$SIZE]} ms | ${WARM_CPU[$SIZE]} ms | ${WARM_RUNS_MS[$SIZE]} |"
+    [ -z "${WARM_IL[$SIZE]:-}" ] || echo "| $SIZE | avec cache, publication sans ReadyToRun | ${WARM_IL[$SIZE]} ms | — | ${WARM_IL_CPU[$SIZE]} ms | ${WARM_IL_RUNS_MS[$SIZE]} |"
     [ "$SIZE" != "$SMALL" ] || echo "| $SIZE | plancher : Kestrel nu, lancement → premier 200 | $FLOOR ms | — | $FLOOR_CPU ms | $FLOOR_RUNS_MS |"
   done
   echo
