@@ -117,7 +117,8 @@ ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 maximum() { sort -n | tail -1; }
 percentile() { sort -n | awk -v p="$1" '{ a[NR] = $1 } END { if (NR == 0) { print "n/a"; exit } i = int(NR * p / 100 + 0.999999); if (i < 1) i = 1; print a[i] }'; }
-spread() { [ "$1" = n/a ] && echo "n/a" || echo "$1–$2"; }
+# spread LOW HIGH: " (LOW–HIGH)", the lowest and highest round beside a ratio; nothing with one round or no value.
+spread() { [ "$1" = n/a ] || [ "${ROUNDS:-1}" -le 1 ] || printf ' (%s–%s)' "$1" "$2"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
 fmt1() { awk -v a="$1" 'BEGIN { if (a == "n/a") print a; else printf "%.1f", a }'; }
 # mark VALUE OP LIMIT: ✅ when VALUE OP LIMIT holds (OP: le or ge), ❌ otherwise, n/a without a value.
@@ -916,7 +917,7 @@ for SIZE in "${SIZES[@]}"; do
           p99_limit=$(awk -v n="$n_p99" 'BEGIN { if (n == "n/a") print "n/a"; else printf "%.2f", n + 1 }')
           goal="ratio $(mark "$r" ge 1.0), p99 $(mark "$a_p99" le "$p99_limit"), plafond $(mark "$rk" ge 0.95)"
           label=$path; [ "$path" = "$BENCH_LONG_URL" ] && label="article long ($path)"
-          LOAD_TABLE+="| $SIZE | \`$label\` | $enc | $c | $n_rps | $a_rps | **$r** ($(spread "$r_low" "$r_high")) | $k_rps | **$rk** ($(spread "$rk_low" "$rk_high")) | $n_p99 / $a_p99 / $k_p99 | $n_cpu / $a_cpu / $k_cpu | $goal |
+          LOAD_TABLE+="| $SIZE | \`$label\` | $enc | $c | $n_rps | $a_rps | **$r**$(spread "$r_low" "$r_high") | $k_rps | **$rk**$(spread "$rk_low" "$rk_high") | $n_p99 / $a_p99 / $k_p99 | $n_cpu / $a_cpu / $k_cpu | $goal |
 "
           LOAD_ROWS["$SIZE|$path|$enc|$c"]="$r $a_p99 $p99_limit $rk"
         done
