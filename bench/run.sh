@@ -37,11 +37,14 @@ ENCODING_HEADER='Accept-Encoding: gzip, br'
 MODE=${1:---full}
 case $MODE in
   --quick)
-    SIZES=(200); CONNECTIONS=(32); WARMUP=1; DURATION=2; JIT_MAX=4; ENCODINGS=(br); LOAD_ONLY=0
+    SIZES=(200); CONNECTIONS=(32); WARMUP=1; DURATION=2; ROUNDS=1; ROUND_SECONDS=2; JIT_MAX=4; ENCODINGS=(br); LOAD_ONLY=0
     COLD_RUNS=2; COLD_RUNS_LARGE=2; EDIT_RUNS=2; EDIT_RUNS_LARGE=2; COLD_LIMIT=120; EXPERIMENTS=quick
     ;;
   --full|--load)
     SIZES=(200 2000 10000); CONNECTIONS=(32 128); WARMUP=${BENCH_WARMUP:-2}; DURATION=${BENCH_DURATION:-6}; JIT_MAX=30
+    # The main table: per cell, ROUNDS interleaved rounds of ROUND_SECONDS s per server (load_rounds), as long in all as
+    # the single 6 s run per server they replace.
+    ROUNDS=${BENCH_ROUNDS:-3}; ROUND_SECONDS=${BENCH_ROUND_SECONDS:-2}
     ENCODINGS=(identity br gzip); LOAD_ONLY=0
     COLD_RUNS=5; COLD_RUNS_LARGE=3; EDIT_RUNS=5; EDIT_RUNS_LARGE=3; COLD_LIMIT=300; EXPERIMENTS=full
     if [ "$MODE" = --load ]; then SIZES=(200); LOAD_ONLY=1; fi
@@ -117,6 +120,8 @@ ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 maximum() { sort -n | tail -1; }
 percentile() { sort -n | awk -v p="$1" '{ a[NR] = $1 } END { if (NR == 0) { print "n/a"; exit } i = int(NR * p / 100 + 0.999999); if (i < 1) i = 1; print a[i] }'; }
+# spread LOW HIGH: " (LOW–HIGH)", the lowest and highest round beside a ratio; nothing with one round or no value.
+spread() { [ "$1" = n/a ] || [ "${ROUNDS:-1}" -le 1 ] || printf ' (%s–%s)' "$1" "$2"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
 fmt1() { awk -v a="$1" 'BEGIN { if (a == "n/a") print a; else printf "%.1f", a }'; }
 # mark VALUE OP LIMIT: ✅ when VALUE OP LIMIT holds (OP: le or ge), ❌ otherwise, n/a without a value.
@@ -309,14 +314,13 @@ cpu_ticks() {
 }
 CLK_TCK=$(getconf CLK_TCK)
 
-# load URL CONNECTIONS SERVER_PID [HEADER]: warm-up then a measured wrk run (HEADER: the Accept-Encoding line, by default ENCODING_HEADER); sets L_RPS L_P50 L_P99 (ms) L_BAD (non-2xx/3xx)
-# L_ERR (socket errors) and L_CPU (server CPU time per request, µs: steadier than req/s on a shared machine).
-load() {
-  local url=$1 connections=$2 pid=$3 header=${4:-$ENCODING_HEADER} out before after requests
+# wrk_once URL CONNECTIONS SERVER_PID HEADER SECONDS: one measured wrk run (no warm-up); sets L_RPS L_P50 L_P99 (ms)
+# L_BAD (non-2xx/3xx), L_ERR (socket errors) and L_CPU (server CPU time per request, µs: steadier than req/s on a shared machine).
+wrk_once() {
+  local url=$1 connections=$2 pid=$3 header=$4 seconds=$5 out before after requests
   out=$(mktemp)
-  wrk -t2 -c"$connections" -d"${WARMUP}s" -H "$header" "$url" >/dev/null 2>&1 || fail "wrk warm-up failed on $url"
   before=$(cpu_ticks "$pid")
-  wrk -t2 -c"$connections" -d"${DURATION}s" --latency -H "$header" "$url" >"$out" 2>&1 || fail "wrk failed on $url"
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "$header" "$url" >"$out" 2>&1 || fail "wrk failed on $url"
   after=$(cpu_ticks "$pid")
   read -r L_RPS L_P50 L_P99 L_BAD L_ERR requests < <(awk '
     function ms(v) {
@@ -335,6 +339,56 @@ load() {
   rm -f "$out"
   [ -n "$L_RPS" ] && [ "$L_RPS" != 0 ] && [ "$requests" -gt 0 ] || fail "wrk measured nothing on $url"
   L_CPU=$(awk -v t=$(( after - before )) -v n="$requests" -v hz="$CLK_TCK" 'BEGIN { printf "%.0f", t * 1000000 / hz / n }')
+}
+
+# load URL CONNECTIONS SERVER_PID [HEADER]: warm-up then one measured wrk run of DURATION s (HEADER: the Accept-Encoding
+# line, by default ENCODING_HEADER); sets what wrk_once sets. The side measures (old on-the-fly nginx, OutputCache,
+# experiments) use it; the main table uses load_rounds.
+load() {
+  local url=$1 connections=$2 pid=$3 header=${4:-$ENCODING_HEADER}
+  wrk -t2 -c"$connections" -d"${WARMUP}s" -H "$header" "$url" >/dev/null 2>&1 || fail "wrk warm-up failed on $url"
+  wrk_once "$url" "$connections" "$pid" "$header" "$DURATION"
+}
+
+# load_rounds HEADER CONNECTIONS NAME URL PID [NAME URL PID]...: the servers of one cell of the main table measured
+# side by side. Each is warmed up (WARMUP s), then ROUNDS rounds measure each for ROUND_SECONDS s, the order rotated by
+# one every round (a b c, then b c a, then c a b): a load spike from the machine's other tenants falls on one round of
+# some servers instead of deciding a whole cell, and no server is always measured first or last. Sets, per NAME:
+# R_RPS, R_P99, R_CPU (medians of the rounds), R_RUNS (the req/s of each round, in round order), R_BAD, R_ERR (sums).
+load_rounds() {
+  local header=$1 connections=$2 names=() order n r
+  shift 2
+  declare -gA R_URL=() R_PID=() R_RPS=() R_P99=() R_CPU=() R_RUNS=() R_BAD=() R_ERR=()
+  local -A p99s=() cpus=()
+  while [ $# -ge 3 ]; do
+    names+=("$1"); R_URL[$1]=$2; R_PID[$1]=$3; R_RUNS[$1]=''; R_BAD[$1]=0; R_ERR[$1]=0; p99s[$1]=''; cpus[$1]=''
+    shift 3
+  done
+  for n in "${names[@]}"; do
+    wrk -t2 -c"$connections" -d"${WARMUP}s" -H "$header" "${R_URL[$n]}" >/dev/null 2>&1 || fail "wrk warm-up failed on ${R_URL[$n]}"
+  done
+  order=("${names[@]}")
+  for (( r = 0; r < ROUNDS; r++ )); do
+    for n in "${order[@]}"; do
+      wrk_once "${R_URL[$n]}" "$connections" "${R_PID[$n]}" "$header" "$ROUND_SECONDS"
+      R_RUNS[$n]+="$L_RPS "; p99s[$n]+="$L_P99 "; cpus[$n]+="$L_CPU "
+      R_BAD[$n]=$(( ${R_BAD[$n]} + L_BAD )); R_ERR[$n]=$(( ${R_ERR[$n]} + L_ERR ))
+    done
+    order=("${order[@]:1}" "${order[0]}")
+  done
+  for n in "${names[@]}"; do
+    R_RPS[$n]=$(printf '%s\n' ${R_RUNS[$n]} | median)
+    R_P99[$n]=$(printf '%s\n' ${p99s[$n]} | median)
+    R_CPU[$n]=$(printf '%s\n' ${cpus[$n]} | median)
+  done
+}
+
+# round_ratio A B: the median over the rounds of A's req/s / B's req/s in the same round, then the lowest and highest of
+# them ("1.02 0.95 1.10"); "n/a n/a n/a" when B was not measured.
+round_ratio() {
+  [ -n "${R_RUNS[$2]:-}" ] || { echo "n/a n/a n/a"; return; }
+  paste -d' ' <(printf '%s\n' ${R_RUNS[$1]}) <(printf '%s\n' ${R_RUNS[$2]}) | awk '{ printf "%.4f\n", $1 / $2 }' | sort -n |
+    awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.2f %.2f %.2f\n", m, a[1], a[NR] }'
 }
 
 # jit_warmup BASE PID: loads each measured page in 2 s bursts until the server's CPU time per request is
@@ -461,7 +515,7 @@ WEIGHT_SECTION=""
 SEARCH_SECTION=""
 EXPERIMENT_SECTION=""
 HEADERS_SECTION=""
-LOAD_TABLE="| articles | page | Accept-Encoding | connexions | nginx précompressé req/s | app req/s | app / nginx | plafond Kestrel req/s | app / plafond | p99 (ms) nginx / app / plafond | CPU serveur par requête (µs) nginx / app / plafond | objectifs |
+LOAD_TABLE="| articles | page | Accept-Encoding | connexions | nginx précompressé req/s | app req/s | app / nginx (manches) | plafond Kestrel req/s | app / plafond (manches) | p99 (ms) nginx / app / plafond | CPU serveur par requête (µs) nginx / app / plafond | objectifs |
 |---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|
 "
 
@@ -881,28 +935,27 @@ for SIZE in "${SIZES[@]}"; do
           STEP="load $SIZE $path $enc c=$c"
           say "load: $SIZE articles, $path, $enc, $c connections"
           header="Accept-Encoding: $enc"
-          n_rps=n/a; n_p99=n/a; n_cpu=n/a; k_rps=n/a; k_p99=n/a; k_cpu=n/a
-          if [ -n "$NGINX_BASE" ]; then
-            load "$NGINX_BASE$(pct "$path")" "$c" "$NGINX_PID" "$header"
-            n_rps=$L_RPS; n_p99=$L_P99; n_cpu=$L_CPU
-            [ "$L_BAD" = 0 ] || note "nginx: $L_BAD non-2xx/3xx answers on $path ($SIZE, $enc, c=$c)"
-          fi
-          load "$APP_URL$(pct "$path")" "$c" "$APP_PID" "$header"
-          a_rps=$L_RPS; a_p99=$L_P99; a_cpu=$L_CPU
-          [ "$L_BAD" = 0 ] || note "app: $L_BAD non-2xx/3xx answers on $path ($SIZE, $enc, c=$c)"
-          [ "$L_ERR" = 0 ] || note "app: $L_ERR socket errors/timeouts on $path ($SIZE, $enc, c=$c)"
+          servers=()
+          [ -z "$NGINX_BASE" ] || servers+=(nginx "$NGINX_BASE$(pct "$path")" "$NGINX_PID")
+          servers+=(app "$APP_URL$(pct "$path")" "$APP_PID")
+          [ -z "$CEIL_BASE" ] || servers+=(ceiling "$CEIL_BASE$(pct "$path")" "$CEIL_PID")
+          load_rounds "$header" "$c" "${servers[@]}"
           kill -0 "$APP_PID" 2>/dev/null || fail "app died under load"
-          if [ -n "$CEIL_BASE" ]; then
-            load "$CEIL_BASE$(pct "$path")" "$c" "$CEIL_PID" "$header"
-            k_rps=$L_RPS; k_p99=$L_P99; k_cpu=$L_CPU
-            kill -0 "$CEIL_PID" 2>/dev/null || fail "ceiling app died under load"
-          fi
-          r=$(ratio "$a_rps" "$n_rps")
-          rk=$(ratio "$a_rps" "$k_rps")
+          [ -z "$CEIL_BASE" ] || kill -0 "$CEIL_PID" 2>/dev/null || fail "ceiling app died under load"
+          [ "${R_BAD[app]}" = 0 ] || note "app: ${R_BAD[app]} non-2xx/3xx answers on $path ($SIZE, $enc, c=$c)"
+          [ "${R_ERR[app]}" = 0 ] || note "app: ${R_ERR[app]} socket errors/timeouts on $path ($SIZE, $enc, c=$c)"
+          [ -z "$NGINX_BASE" ] || [ "${R_BAD[nginx]}" = 0 ] || note "nginx: ${R_BAD[nginx]} non-2xx/3xx answers on $path ($SIZE, $enc, c=$c)"
+          a_rps=${R_RPS[app]}; a_p99=${R_P99[app]}; a_cpu=${R_CPU[app]}
+          n_rps=${R_RPS[nginx]:-n/a}; n_p99=${R_P99[nginx]:-n/a}; n_cpu=${R_CPU[nginx]:-n/a}
+          k_rps=${R_RPS[ceiling]:-n/a}; k_p99=${R_P99[ceiling]:-n/a}; k_cpu=${R_CPU[ceiling]:-n/a}
+          # Ratios: the median of the rounds' own ratios (each round's servers ran within seconds of each other),
+          # with the lowest and highest round in brackets.
+          read -r r r_low r_high < <(round_ratio app nginx)
+          read -r rk rk_low rk_high < <(round_ratio app ceiling)
           p99_limit=$(awk -v n="$n_p99" 'BEGIN { if (n == "n/a") print "n/a"; else printf "%.2f", n + 1 }')
           goal="ratio $(mark "$r" ge 1.0), p99 $(mark "$a_p99" le "$p99_limit"), plafond $(mark "$rk" ge 0.95)"
           label=$path; [ "$path" = "$BENCH_LONG_URL" ] && label="article long ($path)"
-          LOAD_TABLE+="| $SIZE | \`$label\` | $enc | $c | $n_rps | $a_rps | **$r** | $k_rps | **$rk** | $n_p99 / $a_p99 / $k_p99 | $n_cpu / $a_cpu / $k_cpu | $goal |
+          LOAD_TABLE+="| $SIZE | \`$label\` | $enc | $c | $n_rps | $a_rps | **$r**$(spread "$r_low" "$r_high") | $k_rps | **$rk**$(spread "$rk_low" "$rk_high") | $n_p99 / $a_p99 / $k_p99 | $n_cpu / $a_cpu / $k_cpu | $goal |
 "
           LOAD_ROWS["$SIZE|$path|$enc|$c"]="$r $a_p99 $p99_limit $rk"
         done
@@ -1080,7 +1133,7 @@ fi # LOAD_ONLY
   echo "- date : $(date '+%Y-%m-%d %H:%M %Z') ; durée du banc : $(( ELAPSED / 60 )) min $(( ELAPSED % 60 )) s ; commit : $V_COMMIT"
   echo "- machine : $(nproc) cœurs ($CPU_MODEL), mémoire $MEM_TOTAL ; charge moyenne (1, 5, 15 min) au départ : $LOAD_AVG, à la fin : $LOAD_AVG_END (machine partagée : comparer les ratios d'un même run, et les temps CPU)"
   echo "- outils : dotnet $V_DOTNET, $V_NGINX, hugo $V_HUGO, wrk $V_WRK"
-  echo "- charge : wrk -t2 ; après chaque démarrage de l'app, des salves de 2 s par page jusqu'à un CPU par requête stable (JIT à plusieurs niveaux, ${JIT_MAX} s au plus par page) ; puis ${WARMUP} s de chauffe et ${DURATION} s mesurées par cas, un seul encodage demandé par cas (\`-H 'Accept-Encoding: identity'\`, \`br\` ou \`gzip\`), 127.0.0.1 seulement ; nginx, l'app et le plafond tour à tour pour chaque cas"
+  echo "- charge : wrk -t2 ; après chaque démarrage de l'app, des salves de 2 s par page jusqu'à un CPU par requête stable (JIT à plusieurs niveaux, ${JIT_MAX} s au plus par page) ; puis, pour chaque case de la table de débit, ${WARMUP} s de chauffe par serveur et ${ROUNDS} manche(s) de ${ROUND_SECONDS} s par serveur, nginx, l'app et le plafond tour à tour, l'ordre décalé d'un cran à chaque manche (nginx-app-plafond, app-plafond-nginx, plafond-nginx-app) ; req/s, p99 et CPU par requête : médianes des manches ; ratios : médiane des ratios de chaque manche, manche la plus basse et la plus haute entre parenthèses ; un seul encodage demandé par cas (\`-H 'Accept-Encoding: identity'\`, \`br\` ou \`gzip\`), 127.0.0.1 seulement ; les autres mesures de charge (ancien banc, OutputCache, expériences) : ${WARMUP} s de chauffe et ${DURATION} s mesurées, tour à tour"
   echo "- app : \`dotnet bench/out/app/FabMob.Web.dll\` publiée par \`dotnet publish src/FabMob.Web -c Release\` (le projet en fait une publication ReadyToRun pour la plateforme de la machine ; le redémarrage est aussi mesuré publié sans ReadyToRun, \`-p:PublishReadyToRun=false\`), \`ASPNETCORE_ENVIRONMENT=Production\`, \`DOTNET_GCgen0size=0x1000000\` comme dans \`docs/deploiement.md\`, journalisation au niveau Warning (une mesure au niveau par défaut plus bas)"
   echo "- nginx précompressé : l'export statique de la même arborescence (\`FabMob.Web.dll export\`) avec \`FICHIER.br\` (\`brotli -q 11\`) et \`FICHIER.gz\` (\`gzip -9 -n\`) à côté de chaque fichier texte, \`gzip_static on\`, \`brotli_static on\` (module Debian \`libnginx-mod-http-brotli-static\`$( [ $HAVE_BROTLI_STATIC = 1 ] || echo " : ABSENT dans ce run")), gzip à la volée off, \`try_files \$uri \$uri/index.html =404\`, access_log off, worker_processes auto"
   echo "- plafond Kestrel : \`bench/FabMob.Bench.Ceiling\`, Kestrel nu (ni middleware, ni routage, ni MVC) servant depuis la mémoire les mêmes fichiers de l'export et leurs .br/.gz ; mesuré sur $SMALL articles seulement (il ne dépend pas de la taille du corpus)"
@@ -1110,6 +1163,7 @@ fi # LOAD_ONLY
     echo "## Débit et latence contre nginx précompressé et le plafond Kestrel (req/s, ms)"
     echo
     echo "Objectifs (issue 16) : req/s ≥ 1,0× nginx précompressé, p99 ≤ p99 de nginx + 1 ms, req/s ≥ 0,95× le plafond Kestrel du même run."
+    echo "Chaque case : médianes de ${ROUNDS} manche(s) entrelacées de ${ROUND_SECONDS} s par serveur (ordre décalé à chaque manche) ; un ratio est la médiane des ratios des manches, (la plus basse–la plus haute) à côté."
     echo
     printf '%s' "$LOAD_TABLE"
     echo
