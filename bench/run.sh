@@ -952,12 +952,14 @@ for SIZE in "${SIZES[@]}"; do
           # with the lowest and highest round in brackets.
           read -r r r_low r_high < <(round_ratio app nginx)
           read -r rk rk_low rk_high < <(round_ratio app ceiling)
+          # The stack's own limit against nginx in the same rounds: where the ceiling itself is under nginx, Kestrel is.
+          read -r kn _ _ < <( [ -n "$CEIL_BASE" ] && round_ratio ceiling nginx || echo "n/a n/a n/a")
           p99_limit=$(awk -v n="$n_p99" 'BEGIN { if (n == "n/a") print "n/a"; else printf "%.2f", n + 1 }')
           goal="ratio $(mark "$r" ge 1.0), p99 $(mark "$a_p99" le "$p99_limit"), plafond $(mark "$rk" ge 0.95)"
           label=$path; [ "$path" = "$BENCH_LONG_URL" ] && label="article long ($path)"
           LOAD_TABLE+="| $SIZE | \`$label\` | $enc | $c | $n_rps | $a_rps | **$r**$(spread "$r_low" "$r_high") | $k_rps | **$rk**$(spread "$rk_low" "$rk_high") | $n_p99 / $a_p99 / $k_p99 | $n_cpu / $a_cpu / $k_cpu | $goal |
 "
-          LOAD_ROWS["$SIZE|$path|$enc|$c"]="$r $a_p99 $p99_limit $rk"
+          LOAD_ROWS["$SIZE|$path|$enc|$c"]="$r $a_p99 $p99_limit $rk $kn $a_cpu $k_cpu $n_cpu"
         done
       done
       # The old bench's peer, labelled as such: nginx compressing each response on the fly (gzip level 1).
@@ -1079,9 +1081,13 @@ if [ $HAVE_WRK = 1 ]; then
       for enc in "${ENCODINGS[@]}"; do
         for c in "${CONNECTIONS[@]}"; do
           [ -n "${LOAD_ROWS["$SIZE|$path|$enc|$c"]:-}" ] || continue
-          read -r r p99 limit rk <<<"${LOAD_ROWS["$SIZE|$path|$enc|$c"]}"
+          read -r r p99 limit rk kn a_cpu k_cpu n_cpu <<<"${LOAD_ROWS["$SIZE|$path|$enc|$c"]}"
+          # Beside each row, what limits it: the bare-Kestrel ceiling against nginx in the same rounds, and the CPU per
+          # request of the three (docs/performance.md, « Le chemin d'une page en cache contre le plafond Kestrel »).
+          why=" (plafond / nginx : $kn× ; CPU/requête app / plafond / nginx : $a_cpu / $k_cpu / $n_cpu µs)"
+          [ "$kn" != n/a ] || why=" (CPU/requête app / nginx : $a_cpu / $n_cpu µs)"
           TARGETS+=$(row "\`$path\` $enc, $c conn., $SIZE articles : req/s app / nginx précompressé ; p99 app ; req/s app / plafond Kestrel" \
-            "$r× ; $p99 ms ; $rk×" "≥ 1,0× ; ≤ p99 nginx + 1 ms ($limit ms) ; ≥ 0,95×" "$(mark "$r" ge 1.0) $(mark "$p99" le "$limit") $(mark "$rk" ge 0.95)")$'\n'
+            "$r× ; $p99 ms ; $rk×$why" "≥ 1,0× ; ≤ p99 nginx + 1 ms ($limit ms) ; ≥ 0,95×" "$(mark "$r" ge 1.0) $(mark "$p99" le "$limit") $(mark "$rk" ge 0.95)")$'\n'
         done
       done
     done
