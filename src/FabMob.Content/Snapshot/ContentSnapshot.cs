@@ -46,9 +46,6 @@ public sealed class ContentSnapshot
     /// <summary>How many pages this build took from the snapshot cache instead of rendering them.</summary>
     public int PagesFromCache { get; init; }
 
-    /// <summary>How many page files this build hashed while the snapshot cache was still being read (<c>EarlyFileHashes</c>).</summary>
-    public int FilesHashedEarly { get; init; }
-
     /// <summary>
     /// How many dated collection entries have their date at or before <paramref name="now"/>: it changes
     /// exactly when a scheduled entry becomes public, so it marks what may be cached until then.

@@ -92,12 +92,9 @@ public sealed class ContentSnapshotBuilder
         var files = overlay is null ? tree.Pages : WithOverlay(tree.Pages, overlay, fullRoot);
 
         // A build runs on a thread of its own (never on a request's): waiting here for the cache read is waiting for the
-        // other core's work, not holding up a caller; meanwhile this thread hashes files (EarlyFileHashes).
-        var early = cacheRead is not null && previous is null && overlay is null
-            ? EarlyFileHashes.While(cacheRead, files, _options.Limits)
-            : null;
+        // other core's work, not holding up a caller.
         var cache = cacheRead?.GetAwaiter().GetResult();
-        var candidates = Candidates(files, previous, cache, early, overlay, findings, tally);
+        var candidates = Candidates(files, previous, cache, overlay, findings, tally);
         var (pages, redirects) = PlaceAndRender(candidates, previous, findings, tally);
 
         var assets = tree.Assets.ToDictionary(a => a.SitePath ?? "/" + a.RelativePath, a => a.FullPath, StringComparer.Ordinal);
@@ -108,7 +105,6 @@ public sealed class ContentSnapshotBuilder
         {
             RenderedPages = tally.Rendered,
             PagesFromCache = tally.FromCache,
-            FilesHashedEarly = early?.Count ?? 0,
         };
     }
 
@@ -119,7 +115,7 @@ public sealed class ContentSnapshotBuilder
     /// bougé »).
     /// </summary>
     private List<Candidate> Candidates(IReadOnlyList<ContentFile> files, ContentSnapshot? previous, RenderedPageCache? cache,
-        EarlyFileHashes? early, IReadOnlyDictionary<string, string>? overlay, ConcurrentBag<ContentError> findings, Tally tally)
+        IReadOnlyDictionary<string, string>? overlay, ConcurrentBag<ContentError> findings, Tally tally)
     {
         var slots = new Candidate?[files.Count];
         Parallel.For(0, files.Count, PerCore, i =>
@@ -127,7 +123,7 @@ public sealed class ContentSnapshotBuilder
             var file = files[i];
             var candidate = Unchanged(file, previous) is { } page
                 ? new Candidate(file, page)
-                : ReadOrFind(file, early?[i], previous, cache, overlay, findings, tally);
+                : ReadOrFind(file, previous, cache, overlay, findings, tally);
             if (candidate is not null)
             {
                 candidate.Keys = candidate.Unchanged?.Keys ?? KeysOf(candidate);
@@ -149,10 +145,9 @@ public sealed class ContentSnapshotBuilder
 
     /// <summary>
     /// A file with no unchanged page: its page from the cache when its bytes are the ones it was rendered from, else
-    /// parsed; an overlaid file is parsed from the given text, never taken from the cache. A file hashed while the cache
-    /// was read (<paramref name="earlyHash"/>) is read again only when the cache has no page for those bytes.
+    /// parsed; an overlaid file is parsed from the given text, never taken from the cache.
     /// </summary>
-    private Candidate? ReadOrFind(ContentFile file, UInt128? earlyHash, ContentSnapshot? previous, RenderedPageCache? cache,
+    private Candidate? ReadOrFind(ContentFile file, ContentSnapshot? previous, RenderedPageCache? cache,
         IReadOnlyDictionary<string, string>? overlay, ConcurrentBag<ContentError> findings, Tally tally)
     {
         if (overlay is not null && overlay.TryGetValue(file.RelativePath, out var given))
@@ -163,13 +158,6 @@ public sealed class ContentSnapshotBuilder
         if (cache is null || !cache.Has(file.RelativePath))
         {
             return Parse(file, Read(file), previous, findings, overlaid: false);
-        }
-
-        if (earlyHash is { } early)
-        {
-            return cache.Find(file, early, file.HasStamp ? file.Modified : File.GetLastWriteTimeUtc(file.FullPath)) is { } found
-                ? FromCache(file, found, tally)
-                : Parse(file, Read(file), previous, findings, overlaid: false);
         }
 
         // Read into this thread's buffer and hashed there: a page taken from the cache needs its file's bytes only for
@@ -186,16 +174,11 @@ public sealed class ContentSnapshotBuilder
         var hash = XxHash128.HashToUInt128(bytes);
         if (cache.Find(file, hash, file.HasStamp ? file.Modified : File.GetLastWriteTimeUtc(file.FullPath)) is { } cached)
         {
-            return FromCache(file, cached, tally);
+            Interlocked.Increment(ref tally.FromCache);
+            return new Candidate(file, cached);
         }
 
         return Parse(file, new SourceBytes(bytes.ToArray(), hash, null), previous, findings, overlaid: false);
-    }
-
-    private static Candidate FromCache(ContentFile file, ContentPage cached, Tally tally)
-    {
-        Interlocked.Increment(ref tally.FromCache);
-        return new Candidate(file, cached);
     }
 
     /// <summary>A page file's bytes and their hash (the cache's key), or why it could not be read.</summary>

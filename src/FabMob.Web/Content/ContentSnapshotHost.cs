@@ -220,7 +220,7 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         }
 
         LogLoaded(next.Version, next.Pages.Count, next.Assets.Count, next.ErrorCount, next.BuildTime.TotalMilliseconds, next.Root);
-        LogRendered(next.Version, next.RenderedPages, next.PagesFromCache, next.FilesHashedEarly);
+        LogRendered(next.Version, next.RenderedPages, next.PagesFromCache);
     }
 
     public void Dispose()
@@ -234,8 +234,8 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         Message = "Contenu chargé (version {Version}) : {Pages} pages, {Assets} fichiers, {Errors} erreurs, en {ElapsedMs:0} ms depuis {Root}")]
     private partial void LogLoaded(long version, int pages, int assets, int errors, double elapsedMs, string root);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Contenu (version {Version}) : {Rendered} pages rendues, {FromCache} reprises du cache, {HashedEarly} fichiers hachés pendant sa lecture")]
-    private partial void LogRendered(long version, int rendered, int fromCache, int hashedEarly);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Contenu (version {Version}) : {Rendered} pages rendues, {FromCache} reprises du cache")]
+    private partial void LogRendered(long version, int rendered, int fromCache);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Fichier de contenu en erreur : {Finding}")]
     private partial void LogContentError(string finding);
