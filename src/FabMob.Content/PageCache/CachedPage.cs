@@ -24,8 +24,8 @@ internal sealed record CachedPage
     public required string Description { get; init; }
     public required string Summary { get; init; }
 
-    /// <summary>The rendered body, UTF-8; stored raw after the record's small fields.</summary>
-    public byte[] Html { get; init; } = [];
+    /// <summary>The rendered body, UTF-8; stored raw after the record's small fields (loaded: a slice of a <see cref="PageSlabs"/> slab).</summary>
+    public ReadOnlyMemory<byte> Html { get; init; }
 
     public bool HasOwnHeading { get; init; }
     public string? Collection { get; init; }

@@ -9,7 +9,7 @@ namespace FabMob.Content.PageCache;
 /// <c>head (<see cref="PageRecordHead"/>, 16 bytes) | fields | HTML | text</c>. The fields are the small ones
 /// in a compact binary encoding (<see cref="PageRecordWriter"/>, the front matter's other values through
 /// <see cref="YamlValueCodec"/>); the HTML is the page's UTF-8 as it is, the text the <see cref="BodyText"/>'s
-/// bytes as it holds them (Brotli), so that loading reads both into their arrays and decodes neither.
+/// bytes as it holds them (Brotli), so that loading copies both as they are (into <see cref="PageSlabs"/>) and decodes neither.
 /// </summary>
 internal static class CachedPageCodec
 {
@@ -27,50 +27,45 @@ internal static class CachedPageCodec
 
         // One look at the text: it may be let go meanwhile (then the page is stored without it, as one whose text was never collected).
         var textLength = 0;
-        var textBytes = Array.Empty<byte>();
+        var textBytes = ReadOnlyMemory<byte>.Empty;
         var hasText = page.Text is { } text && text.TryGetStored(out textLength, out textBytes);
 
         var payload = new byte[PageRecordHead.Size + fields.Length + page.Html.Length + textBytes.Length];
         new PageRecordHead(fields.Length, page.Html.Length, hasText ? textBytes.Length : -1, textLength).Write(payload);
         fields.Written.CopyTo(payload.AsSpan(PageRecordHead.Size));
-        page.Html.CopyTo(payload, PageRecordHead.Size + fields.Length);
-        textBytes.CopyTo(payload, PageRecordHead.Size + fields.Length + page.Html.Length);
+        page.Html.Span.CopyTo(payload.AsSpan(PageRecordHead.Size + fields.Length));
+        textBytes.Span.CopyTo(payload.AsSpan(PageRecordHead.Size + fields.Length + page.Html.Length));
         return payload;
     }
 
-    /// <summary>A whole payload read back, or null when its lengths, tags or values do not add up (never an exception).</summary>
-    public static CachedPage? Decode(ReadOnlySpan<byte> payload)
+    /// <summary>A whole payload read back, its HTML and text copied into arrays of their own (tests, tools).</summary>
+    public static CachedPage? Decode(ReadOnlySpan<byte> payload) => Decode(payload, new PageSlabs());
+
+    /// <summary>
+    /// A whole payload read back, or null when its lengths, tags or values do not add up (never an exception). The
+    /// fields are decoded first; only a page that adds up has its HTML and text copied, into
+    /// <paramref name="slabs"/>, both in one slice (the page keeps two slices of it).
+    /// </summary>
+    public static CachedPage? Decode(ReadOnlySpan<byte> payload, PageSlabs slabs)
     {
+        ArgumentNullException.ThrowIfNull(slabs);
         if (!PageRecordHead.TryRead(payload, payload.Length, out var head))
         {
             return null;
         }
 
-        var body = payload[PageRecordHead.Size..];
-        return Decode(head, body[..head.FieldsLength], body.Slice(head.FieldsLength, head.HtmlLength).ToArray(),
-            head.TextBytes < 0 ? null : body.Slice(head.FieldsLength + head.HtmlLength, head.TextBytes).ToArray());
-    }
-
-    /// <summary>
-    /// A page from its parts as the file reader holds them: the small fields, and the HTML and text already in
-    /// arrays of their own (kept as they are); null when the fields or the text do not add up.
-    /// </summary>
-    public static CachedPage? Decode(PageRecordHead head, ReadOnlySpan<byte> fields, byte[] html, byte[]? text)
-    {
-        var reader = new PageRecordReader(fields);
+        var reader = new PageRecordReader(payload.Slice(PageRecordHead.Size, head.FieldsLength));
         var page = ReadFields(ref reader);
-        if (!reader.EndedCleanly || html.Length != head.HtmlLength || (text?.Length ?? -1) != head.TextBytes)
+        if (!reader.EndedCleanly || (head.TextBytes >= 0 && head.TextBytes > head.TextLength))
         {
             return null;
         }
 
-        BodyText? body = null;
-        if (text is not null && (body = BodyText.FromStored(head.TextLength, text)) is null)
-        {
-            return null;
-        }
-
-        return page with { Html = html, Text = body };
+        // TryRead checked that the head, the fields, the HTML and the text are the whole payload.
+        var stored = slabs.Copy(payload[(PageRecordHead.Size + head.FieldsLength)..]);
+        var html = stored[..head.HtmlLength];
+        var text = head.TextBytes < 0 ? null : BodyText.FromStored(head.TextLength, stored[head.HtmlLength..]);
+        return page with { Html = html, Text = text };
     }
 
     private static void WriteFields(PageRecordWriter writer, CachedPage page)

@@ -10,8 +10,8 @@ namespace FabMob.Content.PageCache;
 /// <c>length (4 bytes) | CRC-64 of the payload (8 bytes) | payload</c>; the first is the
 /// <see cref="PageCacheHeader"/>, each other one page (<see cref="CachedPage"/>, encoded by
 /// <see cref="CachedPageCodec"/>: the small fields in a compact binary form, then the rendered HTML and the
-/// search text as they are held, which <see cref="PageCacheFileReader"/> reads straight into the arrays the
-/// page keeps). A record whose checksum does not match, that is cut short or whose inner lengths or tags do
+/// search text as they are held, which <see cref="PageCacheFileReader"/> copies into large shared arrays,
+/// <see cref="PageSlabs"/>, each page keeping a slice). A record whose checksum does not match, that is cut short or whose inner lengths or tags do
 /// not add up is left out (its file is rendered again); a
 /// header of another format, version or rendering inputs leaves the whole file out. Written whole to a
 /// temporary file in the same folder, then renamed over the old one: a reader sees the old file or the new
@@ -23,9 +23,6 @@ public static class PageCacheFile
     public const int Format = 4;
 
     private const int RecordHead = PageCacheFileReader.RecordHead;
-
-    // Records are read in pieces of a few kilobytes; a larger buffer makes fewer system calls.
-    private const int ReadBuffer = 1 << 20;
 
     /// <summary>The cache file of the content tree at <paramref name="contentRoot"/> in <paramref name="directory"/> (one file per tree).</summary>
     public static string PathFor(string directory, string contentRoot)
@@ -45,9 +42,8 @@ public static class PageCacheFile
         problem = null;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBuffer, FileOptions.SequentialScan);
-            using var reader = new PageCacheFileReader(stream);
-            return Read(reader, inputs, out problem);
+            using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+            return Read(new PageCacheFileReader(file), inputs, out problem);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

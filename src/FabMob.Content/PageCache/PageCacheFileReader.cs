@@ -1,39 +1,48 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using Microsoft.Win32.SafeHandles;
 
 namespace FabMob.Content.PageCache;
 
 /// <summary>
-/// Reads a cache file's records in one pass, front to back, without holding the whole file: each page's
-/// HTML and search text are read straight into the arrays the page keeps (no copy out of a buffer of the
-/// whole file; these arrays live on the pinned object heap, see <see cref="Pinned"/>), its small fields into a
-/// buffer used again for the next record. Every count is checked
-/// against the bytes left in the record and the file before anything is sized from it.
+/// Reads a cache file's records in one pass, front to back, in blocks of <see cref="BlockBytes"/> read straight from
+/// the file into one buffer (one system call per block, no stream buffer between), without holding the whole file:
+/// a record is checked (CRC-64) and decoded where it lies in the buffer, and only then are its HTML and search text
+/// copied into <see cref="PageSlabs"/>, so a corrupt record takes no room there and never touches its neighbours'
+/// bytes. Every count is checked against the bytes left in the record and the file before anything is sized from it;
+/// a record larger than the buffer makes it grow to that record's size (at most the file's size, already checked).
 /// </summary>
-internal sealed class PageCacheFileReader : IDisposable
+internal sealed class PageCacheFileReader
 {
     /// <summary><c>length (4) | CRC-64 of the payload (8)</c> before each record's payload.</summary>
     public const int RecordHead = 12;
 
-    // The HTML and text arrays go to the pinned object heap: they live as long as the snapshot, and there the
-    // collections that the load itself sets off do not copy them from generation to generation (at 10,000
-    // pages, 47 MB: GC pauses during the load 101–152 → 38–54 ms, load 281–437 → 185–264 ms, docs/performance.md).
-    private const bool Pinned = true;
+    /// <summary>How much is read from the file at once.</summary>
+    public const int BlockBytes = 1 << 20;
 
-    private readonly FileStream _stream;
-    private readonly Crc64 _checksum = new();
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(4096);
-    private long _remaining;
+    private readonly SafeFileHandle _file;
+    private readonly long _fileLength;
+    private readonly PageSlabs _slabs = new();
+    private byte[] _buffer;
+    private long _fileAt;
+    private int _start;
+    private int _end;
 
-    public PageCacheFileReader(FileStream stream)
+    public PageCacheFileReader(SafeFileHandle file)
     {
-        _stream = stream;
-        _remaining = stream.Length;
+        _file = file;
+        _fileLength = RandomAccess.GetLength(file);
+        _buffer = GC.AllocateUninitializedArray<byte>((int)Math.Min(BlockBytes, Math.Max(_fileLength, RecordHead)));
     }
 
     /// <summary>Whether the file has bytes left.</summary>
-    public bool AtEnd => _remaining == 0;
+    public bool AtEnd => Remaining == 0;
+
+    /// <summary>The slabs the pages' HTML and text were copied into.</summary>
+    public PageSlabs Slabs => _slabs;
+
+    /// <summary>Bytes not read yet: in the buffer and still in the file.</summary>
+    private long Remaining => _end - _start + (_fileLength - _fileAt);
 
     /// <summary>
     /// The next record's head, or false when the file ends before a whole record (cut short: nothing after it
@@ -43,93 +52,85 @@ internal sealed class PageCacheFileReader : IDisposable
     {
         length = 0;
         checksum = 0;
-        if (_remaining < RecordHead)
+        if (Remaining < RecordHead || !Fill(RecordHead))
         {
             return false;
         }
 
-        Span<byte> head = stackalloc byte[RecordHead];
-        _stream.ReadExactly(head);
-        _remaining -= RecordHead;
+        var head = _buffer.AsSpan(_start, RecordHead);
+        _start += RecordHead;
         length = BinaryPrimitives.ReadInt32LittleEndian(head);
         checksum = BinaryPrimitives.ReadUInt64LittleEndian(head[4..]);
-        return length >= 0 && length <= _remaining;
+        return length >= 0 && length <= Remaining;
     }
 
-    /// <summary>A record's whole payload (the header), or null when its checksum does not match.</summary>
-    public byte[]? ReadPayload(int length, ulong checksum)
-    {
-        var payload = GC.AllocateUninitializedArray<byte>(length);
-        Read(payload);
-        return Crc64.HashToUInt64(payload) == checksum ? payload : null;
-    }
+    /// <summary>A record's whole payload (the header), or null when its checksum does not match or the file was cut meanwhile.</summary>
+    public byte[]? ReadPayload(int length, ulong checksum) =>
+        Take(length, out var payload) && Crc64.HashToUInt64(payload) == checksum ? payload.ToArray() : null;
 
     /// <summary>
     /// The page in a record of <paramref name="length"/> bytes (the whole record is consumed), or null when its
     /// checksum does not match or its contents do not add up.
     /// </summary>
-    public CachedPage? ReadPage(int length, ulong checksum)
+    public CachedPage? ReadPage(int length, ulong checksum) =>
+        Take(length, out var payload) && Crc64.HashToUInt64(payload) == checksum ? CachedPageCodec.Decode(payload, _slabs) : null;
+
+    /// <summary>
+    /// The next <paramref name="length"/> bytes (a length already checked against <see cref="Remaining"/>), consumed:
+    /// valid until the next read. False when the file turned out shorter than it was (cut while being read).
+    /// </summary>
+    private bool Take(int length, out ReadOnlySpan<byte> bytes)
     {
-        if (length < PageRecordHead.Size)
+        if (!Fill(length))
         {
-            Skip(length);
-            return null;
+            bytes = default;
+            _start = _end;
+            _fileAt = _fileLength;
+            return false;
         }
 
-        Span<byte> headBytes = stackalloc byte[PageRecordHead.Size];
-        Read(headBytes);
-        if (!PageRecordHead.TryRead(headBytes, length, out var head))
+        bytes = _buffer.AsSpan(_start, length);
+        _start += length;
+        return true;
+    }
+
+    /// <summary>
+    /// Makes sure the buffer holds at least <paramref name="count"/> unread bytes: what is left is moved to its front
+    /// (or into a larger buffer when the record does not fit), then the rest of the buffer is filled from the file.
+    /// </summary>
+    private bool Fill(int count)
+    {
+        if (_end - _start >= count)
         {
-            Skip(length - PageRecordHead.Size);
-            return null;
+            return true;
         }
 
-        _checksum.Reset();
-        _checksum.Append(headBytes);
-        var fields = Buffer(head.FieldsLength)[..head.FieldsLength];
-        Read(fields);
-        _checksum.Append(fields);
-        var html = GC.AllocateUninitializedArray<byte>(head.HtmlLength, Pinned);
-        Read(html);
-        _checksum.Append(html);
-        byte[]? text = null;
-        if (head.TextBytes >= 0)
+        var unread = _end - _start;
+        if (count > _buffer.Length)
         {
-            text = GC.AllocateUninitializedArray<byte>(head.TextBytes, Pinned);
-            Read(text);
-            _checksum.Append(text);
+            var larger = GC.AllocateUninitializedArray<byte>(count);
+            _buffer.AsSpan(_start, unread).CopyTo(larger);
+            _buffer = larger;
+        }
+        else if (_start > 0)
+        {
+            _buffer.AsSpan(_start, unread).CopyTo(_buffer);
         }
 
-        return _checksum.GetCurrentHashAsUInt64() == checksum ? CachedPageCodec.Decode(head, fields, html, text) : null;
-    }
-
-    public void Dispose()
-    {
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = [];
-    }
-
-    /// <summary>The reused buffer, at least <paramref name="length"/> bytes (a length already checked against the record).</summary>
-    private Span<byte> Buffer(int length)
-    {
-        if (_buffer.Length < length)
+        _start = 0;
+        _end = unread;
+        while (_end < count)
         {
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = ArrayPool<byte>.Shared.Rent(length);
+            var read = RandomAccess.Read(_file, _buffer.AsSpan(_end, (int)Math.Min(_buffer.Length - _end, _fileLength - _fileAt)), _fileAt);
+            if (read <= 0)
+            {
+                return false;
+            }
+
+            _end += read;
+            _fileAt += read;
         }
 
-        return _buffer;
-    }
-
-    private void Read(Span<byte> destination)
-    {
-        _stream.ReadExactly(destination);
-        _remaining -= destination.Length;
-    }
-
-    private void Skip(int length)
-    {
-        _stream.Seek(length, SeekOrigin.Current);
-        _remaining -= length;
+        return true;
     }
 }

@@ -67,12 +67,12 @@ public sealed class BodyText
     /// The text as it is held, for the snapshot cache: its UTF-8 length and its bytes (Brotli when shorter than
     /// that length, else the UTF-8 itself); false when it was let go.
     /// </summary>
-    internal bool TryGetStored(out int length, out byte[] bytes)
+    internal bool TryGetStored(out int length, out ReadOnlyMemory<byte> bytes)
     {
         if (Volatile.Read(ref _parts) is not { } parts)
         {
             length = 0;
-            bytes = [];
+            bytes = ReadOnlyMemory<byte>.Empty;
             return false;
         }
 
@@ -83,9 +83,10 @@ public sealed class BodyText
 
     /// <summary>
     /// A text read back from the snapshot cache (<see cref="TryGetStored"/>) as it was held, neither decoded nor
-    /// compressed again; null when the bytes cannot be what <see cref="TryGetStored"/> gave (more bytes than the length).
+    /// compressed again (kept as given: a slice of a slab shared with other pages, <c>PageSlabs</c>); null when the bytes
+    /// cannot be what <see cref="TryGetStored"/> gave (more bytes than the length).
     /// </summary>
-    internal static BodyText? FromStored(int length, byte[] bytes) =>
+    internal static BodyText? FromStored(int length, ReadOnlyMemory<byte> bytes) =>
         bytes.Length <= length ? new BodyText(new Parts(length, bytes, Compressed: bytes.Length < length)) : null;
 
     private BodyText(Parts parts) => _parts = parts;
@@ -223,11 +224,11 @@ public sealed class BodyText
     {
         if (!parts.Compressed)
         {
-            return Encoding.UTF8.GetString(parts.Bytes);
+            return Encoding.UTF8.GetString(parts.Bytes.Span);
         }
 
         var utf8 = new byte[parts.Length];
-        if (!BrotliDecoder.TryDecompress(parts.Bytes, utf8, out var written) || written != parts.Length)
+        if (!BrotliDecoder.TryDecompress(parts.Bytes.Span, utf8, out var written) || written != parts.Length)
         {
             throw new InvalidDataException("Compressed body text could not be read back.");
         }
@@ -236,5 +237,5 @@ public sealed class BodyText
     }
 
     /// <summary>The text (headings, a NUL, the body) as UTF-8, compressed when that makes it smaller.</summary>
-    private sealed record Parts(int Length, byte[] Bytes, bool Compressed);
+    private sealed record Parts(int Length, ReadOnlyMemory<byte> Bytes, bool Compressed);
 }

@@ -25,7 +25,7 @@ public sealed record ContentPage
     /// <summary><c>résumé</c>, else the first paragraph as plain text, cut cleanly.</summary>
     public required string Summary { get; init; }
 
-    private readonly byte[] _html = [];
+    private readonly ReadOnlyMemory<byte> _html;
 
     /// <summary>
     /// The rendered body. Kept as UTF-8 bytes, half the memory of a string for French text (35 MB at
@@ -33,7 +33,7 @@ public sealed record ContentPage
     /// </summary>
     public required string Html
     {
-        get => Encoding.UTF8.GetString(_html);
+        get => Encoding.UTF8.GetString(_html.Span);
         init => _html = Encoding.UTF8.GetBytes(value);
     }
 
@@ -43,8 +43,11 @@ public sealed record ContentPage
     /// </summary>
     public BodyText? Text { get; init; }
 
-    /// <summary>The rendered body as the UTF-8 bytes it is kept in (the snapshot cache stores and loads them as they are).</summary>
-    internal byte[] HtmlUtf8
+    /// <summary>
+    /// The rendered body as the UTF-8 bytes it is kept in (the snapshot cache stores and loads them as they are): an
+    /// array of its own when rendered, a slice of a shared slab when loaded from the cache (<c>PageSlabs</c>).
+    /// </summary>
+    internal ReadOnlyMemory<byte> HtmlUtf8
     {
         get => _html;
         init => _html = value;
