@@ -39,16 +39,18 @@ internal static class CachedPageCodec
     }
 
     /// <summary>A whole payload read back, its HTML and text copied into arrays of their own (tests, tools).</summary>
-    public static CachedPage? Decode(ReadOnlySpan<byte> payload) => Decode(payload, new PageSlabs());
+    public static CachedPage? Decode(ReadOnlySpan<byte> payload) => Decode(payload, new PageSlabs(), new PageSlabs());
 
     /// <summary>
     /// A whole payload read back, or null when its lengths, tags or values do not add up (never an exception). The
-    /// fields are decoded first; only a page that adds up has its HTML and text copied, into
-    /// <paramref name="slabs"/>, both in one slice (the page keeps two slices of it).
+    /// fields are decoded first; only a page that adds up has its HTML copied into <paramref name="htmlSlabs"/> and its
+    /// text into <paramref name="textSlabs"/>. Apart, because they do not live as long: the search index releases every
+    /// page's text once it has it (<see cref="BodyText.Release"/>), and a text slab shared with HTML would stay with it.
     /// </summary>
-    public static CachedPage? Decode(ReadOnlySpan<byte> payload, PageSlabs slabs)
+    public static CachedPage? Decode(ReadOnlySpan<byte> payload, PageSlabs htmlSlabs, PageSlabs textSlabs)
     {
-        ArgumentNullException.ThrowIfNull(slabs);
+        ArgumentNullException.ThrowIfNull(htmlSlabs);
+        ArgumentNullException.ThrowIfNull(textSlabs);
         if (!PageRecordHead.TryRead(payload, payload.Length, out var head))
         {
             return null;
@@ -62,9 +64,9 @@ internal static class CachedPageCodec
         }
 
         // TryRead checked that the head, the fields, the HTML and the text are the whole payload.
-        var stored = slabs.Copy(payload[(PageRecordHead.Size + head.FieldsLength)..]);
-        var html = stored[..head.HtmlLength];
-        var text = head.TextBytes < 0 ? null : BodyText.FromStored(head.TextLength, stored[head.HtmlLength..]);
+        var stored = payload[(PageRecordHead.Size + head.FieldsLength)..];
+        var html = htmlSlabs.Copy(stored[..head.HtmlLength]);
+        var text = head.TextBytes < 0 ? null : BodyText.FromStored(head.TextLength, textSlabs.Copy(stored[head.HtmlLength..]));
         return page with { Html = html, Text = text };
     }
 

@@ -22,7 +22,8 @@ internal sealed class PageCacheFileReader
 
     private readonly SafeFileHandle _file;
     private readonly long _fileLength;
-    private readonly PageSlabs _slabs = new();
+    private readonly PageSlabs _htmlSlabs = new();
+    private readonly PageSlabs _textSlabs = new();
     private byte[] _buffer;
     private long _fileAt;
     private int _start;
@@ -38,8 +39,11 @@ internal sealed class PageCacheFileReader
     /// <summary>Whether the file has bytes left.</summary>
     public bool AtEnd => Remaining == 0;
 
-    /// <summary>The slabs the pages' HTML and text were copied into.</summary>
-    public PageSlabs Slabs => _slabs;
+    /// <summary>The slabs the pages' HTML was copied into.</summary>
+    public PageSlabs HtmlSlabs => _htmlSlabs;
+
+    /// <summary>The slabs the pages' search text was copied into (apart: the texts are let go once indexed).</summary>
+    public PageSlabs TextSlabs => _textSlabs;
 
     /// <summary>Bytes not read yet: in the buffer and still in the file.</summary>
     private long Remaining => _end - _start + (_fileLength - _fileAt);
@@ -73,7 +77,7 @@ internal sealed class PageCacheFileReader
     /// checksum does not match or its contents do not add up.
     /// </summary>
     public CachedPage? ReadPage(int length, ulong checksum) =>
-        Take(length, out var payload) && Crc64.HashToUInt64(payload) == checksum ? CachedPageCodec.Decode(payload, _slabs) : null;
+        Take(length, out var payload) && Crc64.HashToUInt64(payload) == checksum ? CachedPageCodec.Decode(payload, _htmlSlabs, _textSlabs) : null;
 
     /// <summary>
     /// The next <paramref name="length"/> bytes (a length already checked against <see cref="Remaining"/>), consumed:

@@ -1,7 +1,8 @@
 namespace FabMob.Content.PageCache;
 
 /// <summary>
-/// Where a cache load puts the pages' HTML and search text: copied one after the other into a few large arrays
+/// Where a cache load puts the pages' HTML, and in another instance their search text (apart: the texts are let go once
+/// the search index has them, the HTML stays): copied one after the other into a few large arrays
 /// (slabs of <see cref="SlabBytes"/>), each page keeping its bytes as a slice, instead of one array per page (at
 /// 10,000 pages, 20,000 arrays pinned so that the collections set off by the load would not copy them: their
 /// allocation was 190 of the read's 343 sampled ms, docs/performance.md « Redémarrage à 10 000 : des tranches »).
