@@ -32,6 +32,12 @@ internal static class SiteApplicationBuilderExtensions
             app.UseMiddleware<ResponseCacheMiddleware>();
         }
 
+        // Past the request log, the first-response signal and the response cache: the warm-up request is none of theirs.
+        if (!app.Environment.IsDevelopment() && app.Configuration.GetValue(FirstRequestWarmUp.EnabledKey, true))
+        {
+            app.Use(app.Services.GetRequiredService<FirstRequestWarmUp>().Capture);
+        }
+
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

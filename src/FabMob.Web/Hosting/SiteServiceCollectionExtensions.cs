@@ -16,6 +16,8 @@ using FabMob.Web.Search;
 using FabMob.Web.Security;
 using FabMob.Web.Theme;
 using FabMob.Web.Wiki;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FabMob.Web.Hosting;
@@ -33,6 +35,7 @@ internal static class SiteServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FirstResponseSignal>();
+        services.AddSingleton<FirstRequestWarmUp>();
         // Pages carry the words of their bodies for the search index only when there is one (not in the export).
         services.AddSingleton(sp => ContentOptionsFactory.Create(sp.GetRequiredService<IOptions<SiteOptions>>().Value, Layouts) with
         {
@@ -69,6 +72,10 @@ internal static class SiteServiceCollectionExtensions
         // Only the HTML encoder: WebEncoderOptions would also let the URL encoder leave non-ASCII letters in
         // generated addresses, and a Location header must stay ASCII.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        // A public page never builds Data Protection: nothing is kept in TempData (DiscardingTempDataProvider), and the
+        // antiforgery service every view's HTML helper holds is made at the editor's first form (DeferredAntiforgery).
+        services.Replace(ServiceDescriptor.Singleton<ITempDataProvider, DiscardingTempDataProvider>());
+        DeferredAntiforgery.Replace(services);
         // Last: MVC and authentication add Data Protection (and its start-up hosted service) too.
         services.RemoveKeyRingStartup();
         return services;
