@@ -30,6 +30,10 @@ APP_IL_DIR=$OUT/app-il
 APP_GC=(DOTNET_GCgen0size=0x1000000)
 CORPUS_DLL=$OUT/corpus-tool/FabMob.Bench.Corpus.dll
 CEILING_DLL=$OUT/ceiling/FabMob.Bench.Ceiling.dll
+# The floor of MVC: the empty application of the SDK's own `dotnet new mvc` template (one controller, its Razor views and
+# layout), generated at each run and published as the app is (framework-dependent ReadyToRun for this machine).
+MVC_FLOOR_SRC=$OUT/mvc-floor-src
+MVC_FLOOR_DLL=$OUT/mvc-floor/MvcFloor.dll
 RESULTS=${BENCH_RESULTS:-$BENCH/results.md}  # BENCH_RESULTS: write elsewhere (the CI smoke run keeps bench/results.md)
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DEBIAN_FRONTEND=noninteractive
 ENCODING_HEADER='Accept-Encoding: gzip, br'
@@ -287,6 +291,17 @@ start_ceiling() {
   CEIL_URL="http://127.0.0.1:$port"
 }
 
+# start_mvc_floor: the `dotnet new mvc` application, as the app is started (Production, the same gen0 budget); sets
+# MVC_PID, MVC_URL.
+start_mvc_floor() {
+  local port
+  port=$(free_port)
+  env "${APP_GC[@]}" ASPNETCORE_ENVIRONMENT=Production dotnet "$MVC_FLOOR_DLL" --urls "http://127.0.0.1:$port" >"$WORK/mvc-floor.log" 2>&1 &
+  MVC_PID=$!
+  PIDS+=("$MVC_PID")
+  MVC_URL="http://127.0.0.1:$port"
+}
+
 # precompress DIR all|PAGE...: FILE.br (brotli -q 11) and FILE.gz (gzip -9 -n) beside the text files of DIR (all), or beside
 # the given pages' index.html and the stylesheets and scripts only (a 10,000-article export would take 20 minutes).
 precompress() {
@@ -479,7 +494,17 @@ dotnet build bench/FabMob.Bench.Corpus -c Release -o "$OUT/corpus-tool" --artifa
 say "dotnet build bench/FabMob.Bench.Ceiling -c Release"
 dotnet build bench/FabMob.Bench.Ceiling -c Release -o "$OUT/ceiling" --artifacts-path "$OUT/artifacts" -nologo -v quiet >"$OUT/ceiling-build.log" 2>&1 \
   || { cat "$OUT/ceiling-build.log" >&2; fail "ceiling app build failed"; }
-rm -f "$OUT/publish.log" "$OUT/corpus-build.log" "$OUT/ceiling-build.log"
+say "dotnet new mvc (the MVC floor), published ReadyToRun"
+rm -rf "$MVC_FLOOR_SRC"
+dotnet new mvc -o "$MVC_FLOOR_SRC" -n MvcFloor >"$OUT/mvc-floor-build.log" 2>&1 \
+  || { cat "$OUT/mvc-floor-build.log" >&2; fail "dotnet new mvc failed"; }
+# Generated inside this repository: empty Directory.* files keep the repository's own build settings (analyzers,
+# warnings as errors, central package versions) off the template, which is built as its users build it.
+for f in Directory.Build.props Directory.Build.targets Directory.Packages.props; do echo '<Project />' >"$MVC_FLOOR_SRC/$f"; done
+dotnet publish "$MVC_FLOOR_SRC" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$OUT/mvc-floor" \
+  --artifacts-path "$OUT/artifacts" -nologo -v quiet >>"$OUT/mvc-floor-build.log" 2>&1 \
+  || { cat "$OUT/mvc-floor-build.log" >&2; fail "dotnet publish of the MVC floor (dotnet new mvc) failed"; }
+rm -f "$OUT/publish.log" "$OUT/corpus-build.log" "$OUT/ceiling-build.log" "$OUT/mvc-floor-build.log"
 mkdir -p "$WORK"
 
 CPU_MODEL=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
@@ -505,6 +530,7 @@ declare -A LOAD_ROWS=() RSS=() HWM=() HWM_AFTER_EDIT=() COLD=() COLD_RUNS_MS=() 
 declare -A WARM=() WARM_RUNS_MS=() WARM_CPU=() WARM_BUILD=()
 declare -A WARM_IL=() WARM_IL_RUNS_MS=() WARM_IL_CPU=()
 FLOOR=n/a FLOOR_CPU=n/a FLOOR_RUNS_MS=''
+MVC_FLOOR=n/a MVC_FLOOR_CPU=n/a MVC_FLOOR_RUNS_MS=''
 declare -A EDIT_MED=() EDIT_MAX=() EDIT_ALL=() EXPORT_NOTE=() COLD_BUILD=() COLD_CPU=() REBUILDS=() EXPORT_CPU=() HUGO_CPU=()
 SIZES_TABLE=""
 WARMUP_ROWS=""
@@ -882,6 +908,22 @@ for SIZE in "${SIZES[@]}"; do
     FLOOR_CPU=$(printf '%s\n' $cpus | median)
     FLOOR_RUNS_MS=$all
     say "floor (bare Kestrel) $SIZE: $FLOOR ms (runs: $all)"
+
+    # The floor of MVC on the same machine: the empty `dotnet new mvc` application, launch → first 200 of its home page
+    # (a controller action rendering a Razor view in its layout), as many runs: what an MVC site cannot go under here.
+    STEP="MVC floor"
+    all=''
+    cpus=''
+    for i in $(seq 1 "$runs"); do
+      start=$(now_ns)
+      start_mvc_floor
+      first_200 "$MVC_PID" "$MVC_URL/" "floor (dotnet new mvc)" "$start"
+      stop "$MVC_PID"
+    done
+    MVC_FLOOR=$(printf '%s\n' $all | median)
+    MVC_FLOOR_CPU=$(printf '%s\n' $cpus | median)
+    MVC_FLOOR_RUNS_MS=$all
+    say "floor (dotnet new mvc): $MVC_FLOOR ms (runs: $all)"
   fi
 
   STEP="servers $SIZE"
@@ -1100,6 +1142,7 @@ if [ -n "${WARM_IL[$SMALL]:-}" ]; then
   TARGETS+=$(row "redémarrage, arborescence inchangée, $SMALL articles, publication sans ReadyToRun (\`-p:PublishReadyToRun=false\`, médiane)" "${WARM_IL[$SMALL]} ms (CPU ${WARM_IL_CPU[$SMALL]} ms)" "≤ 500 ms" "$( [ "$SMALL" = 200 ] && mark "${WARM_IL[$SMALL]}" le 500 || echo n/a)")$'\n'
 fi
 TARGETS+=$(row "plancher : Kestrel nu, lancement → premier 200 (médiane, même article, même nombre d'essais)" "$FLOOR ms (CPU $FLOOR_CPU ms)" "—" "n/a")$'\n'
+TARGETS+=$(row "plancher MVC : l'application vide du modèle \`dotnet new mvc\` publiée comme l'app, lancement → premier 200 de sa page d'accueil (médiane, même nombre d'essais)" "$MVC_FLOOR ms (CPU $MVC_FLOOR_CPU ms)" "—" "n/a")$'\n'
 if [ "$LARGE" = 10000 ]; then
   TARGETS+=$(row "redémarrage, arborescence inchangée (cache des pages), 10 000 articles (médiane)" "${WARM[10000]} ms (CPU ${WARM_CPU[10000]} ms)" "≤ 1 000 ms" "$(mark "${WARM[10000]}" le 1000)")$'\n'
   if [ -n "${WARM_IL[10000]:-}" ]; then
@@ -1227,6 +1270,7 @@ fi # LOAD_ONLY
     echo "| $SIZE | avec cache | ${WARM[$SIZE]} ms | ${WARM_BUILD[$SIZE]} ms | ${WARM_CPU[$SIZE]} ms | ${WARM_RUNS_MS[$SIZE]} |"
     [ -z "${WARM_IL[$SIZE]:-}" ] || echo "| $SIZE | avec cache, publication sans ReadyToRun | ${WARM_IL[$SIZE]} ms | — | ${WARM_IL_CPU[$SIZE]} ms | ${WARM_IL_RUNS_MS[$SIZE]} |"
     [ "$SIZE" != "$SMALL" ] || echo "| $SIZE | plancher : Kestrel nu, lancement → premier 200 | $FLOOR ms | — | $FLOOR_CPU ms | $FLOOR_RUNS_MS |"
+    [ "$SIZE" != "$SMALL" ] || echo "| $SIZE | plancher MVC : \`dotnet new mvc\` vide, lancement → premier 200 de \`/\` | $MVC_FLOOR ms | — | $MVC_FLOOR_CPU ms | $MVC_FLOOR_RUNS_MS |"
   done
   echo
   echo "Le temps CPU ne dépend presque pas des voisins : sur 2 cœurs libres, le démarrage ne peut pas durer moins que CPU ÷ 2."
