@@ -73,7 +73,7 @@ internal static class CachedPageCodec
     private static void WriteFields(PageRecordWriter writer, CachedPage page)
     {
         writer.WriteString(page.SourcePath);
-        writer.WriteUInt128(page.SourceHash);
+        writer.WriteHash(page.SourceHash);
         writer.WriteString(page.Url);
         writer.WriteString(page.Title);
         writer.WriteString(page.Description);
@@ -132,7 +132,7 @@ internal static class CachedPageCodec
         var page = new CachedPage
         {
             SourcePath = reader.ReadString(),
-            SourceHash = reader.ReadUInt128(),
+            SourceHash = reader.ReadHash(),
             Url = reader.ReadString(),
             Title = reader.ReadString(),
             Description = reader.ReadString(),

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using FabMob.Content.Snapshot;
 
 namespace FabMob.Content.PageCache;
 
@@ -51,9 +52,9 @@ internal ref struct PageRecordReader
 
     public double ReadDouble() => Take(8) is { Length: 8 } span ? BinaryPrimitives.ReadDoubleLittleEndian(span) : 0;
 
-    public UInt128 ReadUInt128() => Take(16) is { Length: 16 } span
-        ? new UInt128(BinaryPrimitives.ReadUInt64LittleEndian(span[8..]), BinaryPrimitives.ReadUInt64LittleEndian(span))
-        : UInt128.Zero;
+    public ContentHash ReadHash() => Take(16) is { Length: 16 } span
+        ? new ContentHash(BinaryPrimitives.ReadUInt64LittleEndian(span[8..]), BinaryPrimitives.ReadUInt64LittleEndian(span))
+        : default;
 
     /// <summary>A 7-bit encoded count, at most <see cref="int.MaxValue"/> (five bytes at most).</summary>
     public int ReadCount()

@@ -33,7 +33,7 @@ public sealed class RenderedPageCache
     /// The page rendered from <paramref name="file"/> when its bytes hashed <paramref name="hash"/>, stamped
     /// with the file's write time and size as they are now; null when the cache has none for these bytes.
     /// </summary>
-    internal ContentPage? Find(ContentFile file, UInt128 hash, DateTimeOffset modified) =>
+    internal ContentPage? Find(ContentFile file, ContentHash hash, DateTimeOffset modified) =>
         _pages.TryGetValue(file.RelativePath, out var cached) && cached.SourceHash == hash
             ? cached.ToPage(modified, file.Length)
             : null;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.IO.Hashing;
 using FabMob.Content.Addresses;
 using FabMob.Content.FrontMatterParsing;
 using FabMob.Content.Mounts;
@@ -171,7 +170,7 @@ public sealed class ContentSnapshotBuilder
         }
 
         var bytes = buffer.AsSpan(0, length);
-        var hash = XxHash128.HashToUInt128(bytes);
+        var hash = ContentHash.Of(bytes);
         if (cache.Find(file, hash, file.HasStamp ? file.Modified : File.GetLastWriteTimeUtc(file.FullPath)) is { } cached)
         {
             Interlocked.Increment(ref tally.FromCache);
@@ -185,7 +184,7 @@ public sealed class ContentSnapshotBuilder
     private SourceBytes Read(ContentFile file)
     {
         var bytes = ContentFileReader.ReadBytes(file, _options.Limits, out var error);
-        return new SourceBytes(bytes, bytes is null ? default : XxHash128.HashToUInt128(bytes), error);
+        return new SourceBytes(bytes, bytes is null ? default : ContentHash.Of(bytes), error);
     }
 
     /// <summary>
@@ -404,7 +403,7 @@ public sealed class ContentSnapshotBuilder
         var error = bytes.Length > _options.Limits.MaxFileBytes
             ? new ContentError(file.RelativePath, 1, 1, ContentSeverity.Error, $"fichier trop gros (au plus {_options.Limits.MaxFileBytes / 1024} Kio)")
             : null;
-        return error is null ? new SourceBytes(bytes, XxHash128.HashToUInt128(bytes), null) : new SourceBytes(null, default, error);
+        return error is null ? new SourceBytes(bytes, ContentHash.Of(bytes), null) : new SourceBytes(null, default, error);
     }
 
     private static Candidate KeepLastGood(ContentFile file, ContentPage lastGood) => new(file)
@@ -648,7 +647,7 @@ public sealed class ContentSnapshotBuilder
         public DateTimeOffset Modified { get; init; }
 
         /// <summary>XxHash128 of the file's bytes as read (see <see cref="ContentPage.SourceHash"/>).</summary>
-        public UInt128 SourceHash { get; init; }
+        public ContentHash SourceHash { get; init; }
         /// <summary>What was found in the file itself (its own lines).</summary>
         public List<ContentError> Findings { get; init; } = [];
 
@@ -665,7 +664,7 @@ public sealed class ContentSnapshotBuilder
     }
 
     /// <summary>A page file as read: its bytes (null when unreadable, with the error) and their XxHash128.</summary>
-    private readonly record struct SourceBytes(byte[]? Bytes, UInt128 Hash, ContentError? Error);
+    private readonly record struct SourceBytes(byte[]? Bytes, ContentHash Hash, ContentError? Error);
 
     /// <summary>What one build did: pages rendered, pages taken from the cache.</summary>
     private sealed class Tally
