@@ -204,7 +204,21 @@ public sealed class ContentSnapshotBuilder
             var urlBySource = placed.ToDictionary(c => c.File.RelativePath, c => c.Url, StringComparer.Ordinal);
             var completed = new (Candidate Candidate, ContentPage? Page)[placed.Count];
             Parallel.For(0, placed.Count, PerCore, i => completed[i] = (placed[i], Complete(placed[i], urlBySource, previous, found, tally)));
-            var refused = completed.Where(x => x.Page is null).Select(x => x.Candidate).ToHashSet();
+            // Loops rather than LINQ over the pairs: LINQ's code for a tuple of them is not precompiled.
+            var refused = new HashSet<Candidate>();
+            var pages = new List<ContentPage>(completed.Length);
+            foreach (var (candidate, page) in completed)
+            {
+                if (page is null)
+                {
+                    refused.Add(candidate);
+                }
+                else
+                {
+                    pages.Add(page);
+                }
+            }
+
             if (refused.Count == 0 || round == 1)
             {
                 foreach (var finding in found)
@@ -212,7 +226,7 @@ public sealed class ContentSnapshotBuilder
                     findings.Add(finding);
                 }
 
-                return ([.. completed.Select(x => x.Page).OfType<ContentPage>()], redirects);
+                return (pages, redirects);
             }
 
             var refusedFiles = refused.Select(c => c.File.RelativePath).ToHashSet(StringComparer.Ordinal);
