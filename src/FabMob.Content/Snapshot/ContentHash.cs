@@ -8,7 +8,7 @@ namespace FabMob.Content.Snapshot;
 /// <see cref="UInt128"/>: the ReadyToRun compiler refuses every method that lays out or reads a type holding a 128-bit
 /// integer field (its ABI is not fixed across versions), so with a <see cref="UInt128"/> in <see cref="ContentPage"/>
 /// the snapshot's constructor, the builder's placement and the cache's decoder ran as first-tier JIT code at each
-/// start (docs/performance.md « Chargement à 10 000 : le code précompilé »).
+/// start (docs/performance.md « Chargement à 10 000 : le code précompilé, le décodage en parallèle »).
 /// </summary>
 internal readonly record struct ContentHash(ulong High, ulong Low)
 {
