@@ -16,7 +16,7 @@ internal sealed record CachedPage
     public required string SourcePath { get; init; }
 
     /// <summary>XxHash128 of the source file's bytes.</summary>
-    public required UInt128 SourceHash { get; init; }
+    public required ContentHash SourceHash { get; init; }
 
     public required string Url { get; init; }
     public required FrontMatter FrontMatter { get; init; }

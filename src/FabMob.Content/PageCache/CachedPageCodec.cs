@@ -1,6 +1,7 @@
 using FabMob.Content.Addresses;
 using FabMob.Content.FrontMatterParsing;
 using FabMob.Content.Rendering;
+using FabMob.Content.Snapshot;
 
 namespace FabMob.Content.PageCache;
 
@@ -39,41 +40,66 @@ internal static class CachedPageCodec
     }
 
     /// <summary>A whole payload read back, its HTML and text copied into arrays of their own (tests, tools).</summary>
-    public static CachedPage? Decode(ReadOnlySpan<byte> payload) => Decode(payload, new PageSlabs(), new PageSlabs());
+    public static CachedPage? Decode(ReadOnlySpan<byte> payload) =>
+        Check(payload, new PageSlabs(), new PageSlabs(), new PageSlabs()) is { } record ? Decode(record) : null;
 
     /// <summary>
-    /// A whole payload read back, or null when its lengths, tags or values do not add up (never an exception). The
-    /// fields are decoded first; only a page that adds up has its HTML copied into <paramref name="htmlSlabs"/> and its
-    /// text into <paramref name="textSlabs"/>. Apart, because they do not live as long: the search index releases every
-    /// page's text once it has it (<see cref="BodyText.Release"/>), and a text slab shared with HTML would stay with it.
+    /// A page record checked as far as a load checks it, or null when it is not one: its head's lengths add up to the
+    /// payload, its source path and hash read. Only then are its fields copied into <paramref name="fieldSlabs"/>, its HTML
+    /// into <paramref name="htmlSlabs"/> and its text into <paramref name="textSlabs"/> (apart, because they do not live
+    /// as long: the search index releases every page's text once it has it, <see cref="BodyText.Release"/>, and the fields
+    /// are let go with the loaded cache). The other fields are decoded by <see cref="Decode(StoredPageRecord)"/>.
     /// </summary>
-    public static CachedPage? Decode(ReadOnlySpan<byte> payload, PageSlabs htmlSlabs, PageSlabs textSlabs)
+    public static StoredPageRecord? Check(ReadOnlySpan<byte> payload, PageSlabs fieldSlabs, PageSlabs htmlSlabs, PageSlabs textSlabs)
     {
+        ArgumentNullException.ThrowIfNull(fieldSlabs);
         ArgumentNullException.ThrowIfNull(htmlSlabs);
         ArgumentNullException.ThrowIfNull(textSlabs);
-        if (!PageRecordHead.TryRead(payload, payload.Length, out var head))
+        if (!PageRecordHead.TryRead(payload, payload.Length, out var head) || (head.TextBytes >= 0 && head.TextBytes > head.TextLength))
         {
             return null;
         }
 
-        var reader = new PageRecordReader(payload.Slice(PageRecordHead.Size, head.FieldsLength));
-        var page = ReadFields(ref reader);
-        if (!reader.EndedCleanly || (head.TextBytes >= 0 && head.TextBytes > head.TextLength))
+        var fields = payload.Slice(PageRecordHead.Size, head.FieldsLength);
+        var reader = new PageRecordReader(fields);
+        var sourcePath = reader.ReadString();
+        var sourceHash = reader.ReadHash();
+        if (reader.Failed)
         {
             return null;
         }
 
         // TryRead checked that the head, the fields, the HTML and the text are the whole payload.
         var stored = payload[(PageRecordHead.Size + head.FieldsLength)..];
-        var html = htmlSlabs.Copy(stored[..head.HtmlLength]);
-        var text = head.TextBytes < 0 ? null : BodyText.FromStored(head.TextLength, textSlabs.Copy(stored[head.HtmlLength..]));
-        return page with { Html = html, Text = text };
+        return new StoredPageRecord(sourcePath, sourceHash, fieldSlabs.Copy(fields), htmlSlabs.Copy(stored[..head.HtmlLength]),
+            // Not a bare null: it would convert to an empty memory (through the array conversion), a text of nothing.
+            head.TextLength, head.TextBytes < 0 ? (ReadOnlyMemory<byte>?)null : textSlabs.Copy(stored[head.HtmlLength..]));
+    }
+
+    /// <summary>
+    /// The page of a checked record, or null when its fields' lengths, tags or values do not add up (never an exception):
+    /// its file is then rendered again. Safe from any thread (the record is only read).
+    /// </summary>
+    public static CachedPage? Decode(StoredPageRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var text = record.Text is { } stored ? BodyText.FromStored(record.TextLength, stored) : null;
+        if (record.Text is not null && text is null)
+        {
+            return null;
+        }
+
+        var reader = new PageRecordReader(record.Fields.Span, RecordStrings.ForRecord());
+        reader.SkipString(); // the source path, read by Check
+        reader.ReadHash();
+        var page = ReadFields(ref reader, record.SourcePath, record.SourceHash, record.Html, text);
+        return reader.EndedCleanly ? page : null;
     }
 
     private static void WriteFields(PageRecordWriter writer, CachedPage page)
     {
         writer.WriteString(page.SourcePath);
-        writer.WriteUInt128(page.SourceHash);
+        writer.WriteHash(page.SourceHash);
         writer.WriteString(page.Url);
         writer.WriteString(page.Title);
         writer.WriteString(page.Description);
@@ -127,30 +153,27 @@ internal static class CachedPageCodec
         }
     }
 
-    private static CachedPage ReadFields(ref PageRecordReader reader)
+    /// <summary>The fields after the source path and hash, and the page they make with its HTML and text (one object, no copies).</summary>
+    private static CachedPage ReadFields(ref PageRecordReader reader, string sourcePath, ContentHash sourceHash,
+        ReadOnlyMemory<byte> html, BodyText? text)
     {
-        var page = new CachedPage
-        {
-            SourcePath = reader.ReadString(),
-            SourceHash = reader.ReadUInt128(),
-            Url = reader.ReadString(),
-            Title = reader.ReadString(),
-            Description = reader.ReadString(),
-            Summary = reader.ReadString(),
-            HasOwnHeading = reader.ReadBool(),
-            Collection = reader.ReadNullableString(),
-            Cover = reader.ReadNullableString(),
-            WordCount = reader.ReadInt32(),
-            FrontMatter = ReadFrontMatter(ref reader),
-        };
+        var url = reader.ReadString();
+        var title = reader.ReadString();
+        var description = reader.ReadString();
+        var summary = reader.ReadString();
+        var hasOwnHeading = reader.ReadBool();
+        var collection = reader.ReadNullableString();
+        var cover = reader.ReadNullableString();
+        var wordCount = reader.ReadInt32();
+        var frontMatter = ReadFrontMatter(ref reader);
 
-        var links = new PageLink[reader.ReadItemCount(LinkBytes)];
+        var links = reader.ReadItemCount(LinkBytes) is var linkCount and > 0 ? new PageLink[linkCount] : [];
         for (var i = 0; i < links.Length; i++)
         {
             links[i] = new PageLink(reader.ReadString(), reader.ReadString(), reader.ReadBool(), reader.ReadInt32(), reader.ReadInt32());
         }
 
-        var findings = new ContentError[reader.ReadItemCount(FindingBytes)];
+        var findings = reader.ReadItemCount(FindingBytes) is var findingCount and > 0 ? new ContentError[findingCount] : [];
         for (var i = 0; i < findings.Length; i++)
         {
             var file = reader.ReadString();
@@ -165,13 +188,33 @@ internal static class CachedPageCodec
             findings[i] = new ContentError(file, line, column, severity, reader.ReadString());
         }
 
-        var lookups = new KeyValuePair<string, string?>[reader.ReadItemCount(LookupBytes)];
+        var lookups = reader.ReadItemCount(LookupBytes) is var lookupCount and > 0 ? new KeyValuePair<string, string?>[lookupCount] : [];
         for (var i = 0; i < lookups.Length; i++)
         {
             lookups[i] = new KeyValuePair<string, string?>(reader.ReadString(), reader.ReadNullableString());
         }
 
-        return page with { Links = links, FileFindings = findings, LinkLookups = lookups, Keys = reader.ReadBool() ? ReadKeys(ref reader) : null };
+        var keys = reader.ReadBool() ? ReadKeys(ref reader) : null;
+        return new CachedPage
+        {
+            SourcePath = sourcePath,
+            SourceHash = sourceHash,
+            Url = url,
+            Title = title,
+            Description = description,
+            Summary = summary,
+            Html = html,
+            HasOwnHeading = hasOwnHeading,
+            Collection = collection,
+            Cover = cover,
+            WordCount = wordCount,
+            FrontMatter = frontMatter,
+            Links = links,
+            FileFindings = findings,
+            LinkLookups = lookups,
+            Keys = keys,
+            Text = text,
+        };
     }
 
     private static PlacementKeys ReadKeys(ref PageRecordReader reader)
@@ -179,7 +222,7 @@ internal static class CachedPageCodec
         var url = reader.ReadNullableString();
         var looseUrl = reader.ReadString();
         var raw = ReadStrings(ref reader);
-        var aliases = new (string Alias, string Path, string LoosePath)[reader.ReadItemCount(AliasBytes)];
+        var aliases = reader.ReadItemCount(AliasBytes) is var count and > 0 ? new (string Alias, string Path, string LoosePath)[count] : [];
         for (var i = 0; i < aliases.Length; i++)
         {
             aliases[i] = (reader.ReadString(), reader.ReadString(), reader.ReadString());
@@ -263,7 +306,7 @@ internal static class CachedPageCodec
 
     private static string[] ReadStrings(ref PageRecordReader reader)
     {
-        var values = new string[reader.ReadItemCount()];
+        var values = reader.ReadItemCount() is var count and > 0 ? new string[count] : [];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = reader.ReadString();

@@ -11,7 +11,7 @@ namespace FabMob.Content.PageCache;
 /// <see cref="PageCacheHeader"/>, each other one page (<see cref="CachedPage"/>, encoded by
 /// <see cref="CachedPageCodec"/>: the small fields in a compact binary form, then the rendered HTML and the
 /// search text as they are held, which <see cref="PageCacheFileReader"/> copies into large shared arrays,
-/// <see cref="PageSlabs"/>, each page keeping a slice). A record whose checksum does not match, that is cut short or whose inner lengths or tags do
+/// <see cref="PageSlabs"/>, each page keeping a slice; the small fields are decoded only for a file whose bytes match). A record whose checksum does not match, that is cut short or whose inner lengths or tags do
 /// not add up is left out (its file is rendered again); a
 /// header of another format, version or rendering inputs leaves the whole file out. Written whole to a
 /// temporary file in the same folder, then renamed over the old one: a reader sees the old file or the new
@@ -74,7 +74,7 @@ public static class PageCacheFile
             return RenderedPageCache.Empty;
         }
 
-        var bySource = new Dictionary<string, CachedPage>(StringComparer.Ordinal);
+        var bySource = new Dictionary<string, StoredPageRecord>(StringComparer.Ordinal);
         var rejected = 0;
         while (!reader.AtEnd)
         {

@@ -7,9 +7,10 @@ namespace FabMob.Content.PageCache;
 /// <summary>
 /// Reads a cache file's records in one pass, front to back, in blocks of <see cref="BlockBytes"/> read straight from
 /// the file into one buffer (one system call per block, no stream buffer between), without holding the whole file:
-/// a record is checked (CRC-64) and decoded where it lies in the buffer, and only then are its HTML and search text
-/// copied into <see cref="PageSlabs"/>, so a corrupt record takes no room there and never touches its neighbours'
-/// bytes. Every count is checked against the bytes left in the record and the file before anything is sized from it;
+/// a record is checked (CRC-64, lengths, source path and hash) where it lies in the buffer, and only then are its small
+/// fields, HTML and search text copied into <see cref="PageSlabs"/> (<see cref="StoredPageRecord"/>), so a corrupt record
+/// takes no room there and never touches its neighbours' bytes. The fields are decoded later, in parallel, for the
+/// files whose bytes match (<see cref="RenderedPageCache.Find"/>). Every count is checked against the bytes left in the record and the file before anything is sized from it;
 /// a record larger than the buffer makes it grow to that record's size (at most the file's size, already checked).
 /// </summary>
 internal sealed class PageCacheFileReader
@@ -22,6 +23,7 @@ internal sealed class PageCacheFileReader
 
     private readonly SafeFileHandle _file;
     private readonly long _fileLength;
+    private readonly PageSlabs _fieldSlabs = new();
     private readonly PageSlabs _htmlSlabs = new();
     private readonly PageSlabs _textSlabs = new();
     private byte[] _buffer;
@@ -73,11 +75,13 @@ internal sealed class PageCacheFileReader
         Take(length, out var payload) && Crc64.HashToUInt64(payload) == checksum ? payload.ToArray() : null;
 
     /// <summary>
-    /// The page in a record of <paramref name="length"/> bytes (the whole record is consumed), or null when its
-    /// checksum does not match or its contents do not add up.
+    /// The page record of <paramref name="length"/> bytes (the whole record is consumed), checked and copied, its fields
+    /// still encoded (<see cref="CachedPageCodec.Check"/>); null when its checksum does not match or its lengths do not add up.
     /// </summary>
-    public CachedPage? ReadPage(int length, ulong checksum) =>
-        Take(length, out var payload) && Crc64.HashToUInt64(payload) == checksum ? CachedPageCodec.Decode(payload, _htmlSlabs, _textSlabs) : null;
+    public StoredPageRecord? ReadPage(int length, ulong checksum) =>
+        Take(length, out var payload) && Crc64.HashToUInt64(payload) == checksum
+            ? CachedPageCodec.Check(payload, _fieldSlabs, _htmlSlabs, _textSlabs)
+            : null;
 
     /// <summary>
     /// The next <paramref name="length"/> bytes (a length already checked against <see cref="Remaining"/>), consumed:

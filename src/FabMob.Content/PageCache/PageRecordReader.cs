@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using FabMob.Content.Snapshot;
 
 namespace FabMob.Content.PageCache;
 
@@ -12,9 +13,17 @@ namespace FabMob.Content.PageCache;
 internal ref struct PageRecordReader
 {
     private readonly ReadOnlySpan<byte> _bytes;
+    private readonly RecordStrings? _strings;
     private int _at;
 
     public PageRecordReader(ReadOnlySpan<byte> bytes) => _bytes = bytes;
+
+    /// <summary>A reader that gives a string written twice in <paramref name="bytes"/> as one (<see cref="RecordStrings"/>).</summary>
+    public PageRecordReader(ReadOnlySpan<byte> bytes, RecordStrings strings)
+    {
+        _bytes = bytes;
+        _strings = strings;
+    }
 
     /// <summary>Whether something did not add up; what was read since is meaningless.</summary>
     public bool Failed { get; private set; }
@@ -51,9 +60,9 @@ internal ref struct PageRecordReader
 
     public double ReadDouble() => Take(8) is { Length: 8 } span ? BinaryPrimitives.ReadDoubleLittleEndian(span) : 0;
 
-    public UInt128 ReadUInt128() => Take(16) is { Length: 16 } span
-        ? new UInt128(BinaryPrimitives.ReadUInt64LittleEndian(span[8..]), BinaryPrimitives.ReadUInt64LittleEndian(span))
-        : UInt128.Zero;
+    public ContentHash ReadHash() => Take(16) is { Length: 16 } span
+        ? new ContentHash(BinaryPrimitives.ReadUInt64LittleEndian(span[8..]), BinaryPrimitives.ReadUInt64LittleEndian(span))
+        : default;
 
     /// <summary>A 7-bit encoded count, at most <see cref="int.MaxValue"/> (five bytes at most).</summary>
     public int ReadCount()
@@ -103,7 +112,14 @@ internal ref struct PageRecordReader
             return null;
         }
 
-        return Take(length - 1) is var span && !Failed ? Encoding.UTF8.GetString(span) : null;
+        var start = _at;
+        var span = Take(length - 1);
+        if (Failed)
+        {
+            return null;
+        }
+
+        return _strings is null ? Encoding.UTF8.GetString(span) : _strings.Get(_bytes, start, length - 1);
     }
 
     /// <summary>A string that was never written null: a null fails the record.</summary>
@@ -117,6 +133,19 @@ internal ref struct PageRecordReader
         }
 
         return value;
+    }
+
+    /// <summary>Passes over a string that was never written null (a null fails the record), without making it.</summary>
+    public void SkipString()
+    {
+        var length = ReadCount();
+        if (length == 0)
+        {
+            Fail();
+            return;
+        }
+
+        Take(length - 1);
     }
 
     /// <summary>The next <paramref name="length"/> bytes, or an empty span (and <see cref="Failed"/>) when fewer are left.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
+using FabMob.Content.Snapshot;
 
 namespace FabMob.Content.PageCache;
 
@@ -47,11 +48,12 @@ internal sealed class PageRecordWriter
         _buffer.Advance(8);
     }
 
-    public void WriteUInt128(UInt128 value)
+    /// <summary>A content hash, low half first (the bytes a <see cref="UInt128"/> was written as before).</summary>
+    public void WriteHash(ContentHash value)
     {
         var span = _buffer.GetSpan(16);
-        BinaryPrimitives.WriteUInt64LittleEndian(span, (ulong)value);
-        BinaryPrimitives.WriteUInt64LittleEndian(span[8..], (ulong)(value >> 64));
+        BinaryPrimitives.WriteUInt64LittleEndian(span, value.Low);
+        BinaryPrimitives.WriteUInt64LittleEndian(span[8..], value.High);
         _buffer.Advance(16);
     }
 

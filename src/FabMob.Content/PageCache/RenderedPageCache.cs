@@ -10,11 +10,11 @@ namespace FabMob.Content.PageCache;
 /// </summary>
 public sealed class RenderedPageCache
 {
-    public static readonly RenderedPageCache Empty = new(new Dictionary<string, CachedPage>(StringComparer.Ordinal), 0);
+    public static readonly RenderedPageCache Empty = new(new Dictionary<string, StoredPageRecord>(StringComparer.Ordinal), 0);
 
-    private readonly Dictionary<string, CachedPage> _pages;
+    private readonly Dictionary<string, StoredPageRecord> _pages;
 
-    internal RenderedPageCache(Dictionary<string, CachedPage> pages, int rejected)
+    internal RenderedPageCache(Dictionary<string, StoredPageRecord> pages, int rejected)
     {
         _pages = pages;
         Rejected = rejected;
@@ -23,7 +23,11 @@ public sealed class RenderedPageCache
     /// <summary>How many pages it holds.</summary>
     public int Count => _pages.Count;
 
-    /// <summary>Records of the file found corrupt or truncated (checksum or format), left out: their files are rendered again.</summary>
+    /// <summary>
+    /// Records of the file found corrupt or truncated at load (checksum, lengths, source path and hash), left out: their
+    /// files are rendered again. A record whose other fields do not add up (only a forged one, its checksum matching) is
+    /// found when its file's bytes match, and that file is rendered again too; it is not counted here.
+    /// </summary>
     public int Rejected { get; }
 
     /// <summary>Whether a page of the file at <paramref name="sourcePath"/> is held (whatever bytes it was rendered from).</summary>
@@ -31,10 +35,12 @@ public sealed class RenderedPageCache
 
     /// <summary>
     /// The page rendered from <paramref name="file"/> when its bytes hashed <paramref name="hash"/>, stamped
-    /// with the file's write time and size as they are now; null when the cache has none for these bytes.
+    /// with the file's write time and size as they are now; null when the cache has none for these bytes, or when its
+    /// record's fields do not add up (then the file is rendered again). The record is decoded here, on the caller's
+    /// thread (the build's parallel pass), not when the file is loaded. Safe from any thread.
     /// </summary>
-    internal ContentPage? Find(ContentFile file, UInt128 hash, DateTimeOffset modified) =>
-        _pages.TryGetValue(file.RelativePath, out var cached) && cached.SourceHash == hash
+    internal ContentPage? Find(ContentFile file, ContentHash hash, DateTimeOffset modified) =>
+        _pages.TryGetValue(file.RelativePath, out var record) && record.SourceHash == hash && CachedPageCodec.Decode(record) is { } cached
             ? cached.ToPage(modified, file.Length)
             : null;
 

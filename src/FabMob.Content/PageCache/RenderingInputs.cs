@@ -42,6 +42,8 @@ public static class RenderingInputs
             Line("mount", [mount.ToString(), .. mount.Files, "|", .. mount.ExcludeTags]);
         }
 
-        return XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(text.ToString())).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+        // The hash's bytes (big-endian: high half first) as hexadecimal: the key a UInt128 formatted "x32" gave, without
+        // the 128-bit formatting code, which is not precompiled and was compiled at each start for this one call.
+        return Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(text.ToString())));
     }
 }

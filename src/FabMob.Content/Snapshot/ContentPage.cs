@@ -81,7 +81,7 @@ public sealed record ContentPage
     /// XxHash128 of the source file's bytes when it was rendered: the snapshot cache's key for the file's
     /// content (default when unknown).
     /// </summary>
-    internal UInt128 SourceHash { get; init; }
+    internal ContentHash SourceHash { get; init; }
 
     /// <summary>Warnings found in the file itself when it was read (its own lines), kept with a reused page.</summary>
     internal IReadOnlyList<ContentError> FileFindings { get; init; } = [];

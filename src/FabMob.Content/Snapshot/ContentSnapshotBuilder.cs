@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.IO.Hashing;
 using FabMob.Content.Addresses;
 using FabMob.Content.FrontMatterParsing;
 using FabMob.Content.Mounts;
@@ -171,7 +170,7 @@ public sealed class ContentSnapshotBuilder
         }
 
         var bytes = buffer.AsSpan(0, length);
-        var hash = XxHash128.HashToUInt128(bytes);
+        var hash = ContentHash.Of(bytes);
         if (cache.Find(file, hash, file.HasStamp ? file.Modified : File.GetLastWriteTimeUtc(file.FullPath)) is { } cached)
         {
             Interlocked.Increment(ref tally.FromCache);
@@ -185,7 +184,7 @@ public sealed class ContentSnapshotBuilder
     private SourceBytes Read(ContentFile file)
     {
         var bytes = ContentFileReader.ReadBytes(file, _options.Limits, out var error);
-        return new SourceBytes(bytes, bytes is null ? default : XxHash128.HashToUInt128(bytes), error);
+        return new SourceBytes(bytes, bytes is null ? default : ContentHash.Of(bytes), error);
     }
 
     /// <summary>
@@ -205,7 +204,21 @@ public sealed class ContentSnapshotBuilder
             var urlBySource = placed.ToDictionary(c => c.File.RelativePath, c => c.Url, StringComparer.Ordinal);
             var completed = new (Candidate Candidate, ContentPage? Page)[placed.Count];
             Parallel.For(0, placed.Count, PerCore, i => completed[i] = (placed[i], Complete(placed[i], urlBySource, previous, found, tally)));
-            var refused = completed.Where(x => x.Page is null).Select(x => x.Candidate).ToHashSet();
+            // Loops rather than LINQ over the pairs: LINQ's code for a tuple of them is not precompiled.
+            var refused = new HashSet<Candidate>();
+            var pages = new List<ContentPage>(completed.Length);
+            foreach (var (candidate, page) in completed)
+            {
+                if (page is null)
+                {
+                    refused.Add(candidate);
+                }
+                else
+                {
+                    pages.Add(page);
+                }
+            }
+
             if (refused.Count == 0 || round == 1)
             {
                 foreach (var finding in found)
@@ -213,7 +226,7 @@ public sealed class ContentSnapshotBuilder
                     findings.Add(finding);
                 }
 
-                return ([.. completed.Select(x => x.Page).OfType<ContentPage>()], redirects);
+                return (pages, redirects);
             }
 
             var refusedFiles = refused.Select(c => c.File.RelativePath).ToHashSet(StringComparer.Ordinal);
@@ -404,7 +417,7 @@ public sealed class ContentSnapshotBuilder
         var error = bytes.Length > _options.Limits.MaxFileBytes
             ? new ContentError(file.RelativePath, 1, 1, ContentSeverity.Error, $"fichier trop gros (au plus {_options.Limits.MaxFileBytes / 1024} Kio)")
             : null;
-        return error is null ? new SourceBytes(bytes, XxHash128.HashToUInt128(bytes), null) : new SourceBytes(null, default, error);
+        return error is null ? new SourceBytes(bytes, ContentHash.Of(bytes), null) : new SourceBytes(null, default, error);
     }
 
     private static Candidate KeepLastGood(ContentFile file, ContentPage lastGood) => new(file)
@@ -648,7 +661,7 @@ public sealed class ContentSnapshotBuilder
         public DateTimeOffset Modified { get; init; }
 
         /// <summary>XxHash128 of the file's bytes as read (see <see cref="ContentPage.SourceHash"/>).</summary>
-        public UInt128 SourceHash { get; init; }
+        public ContentHash SourceHash { get; init; }
         /// <summary>What was found in the file itself (its own lines).</summary>
         public List<ContentError> Findings { get; init; } = [];
 
@@ -665,7 +678,7 @@ public sealed class ContentSnapshotBuilder
     }
 
     /// <summary>A page file as read: its bytes (null when unreadable, with the error) and their XxHash128.</summary>
-    private readonly record struct SourceBytes(byte[]? Bytes, UInt128 Hash, ContentError? Error);
+    private readonly record struct SourceBytes(byte[]? Bytes, ContentHash Hash, ContentError? Error);
 
     /// <summary>What one build did: pages rendered, pages taken from the cache.</summary>
     private sealed class Tally

@@ -14,8 +14,18 @@ public sealed class EntryList
     public EntryList(IEnumerable<ContentPage> entries)
     {
         All = NewestFirst.Sort(entries);
-        _dates = [.. All.Where(p => p.Collection is not null).Select(p => p.Date).OfType<DateTimeOffset>()
-            .Select(d => d.UtcTicks).Order()];
+        // A plain loop and an array sort: LINQ over dates (value types) is not precompiled.
+        var dates = new List<long>(All.Count);
+        foreach (var page in All)
+        {
+            if (page.Collection is not null && page.Date is { } date)
+            {
+                dates.Add(date.UtcTicks);
+            }
+        }
+
+        _dates = [.. dates];
+        Array.Sort(_dates);
     }
 
     /// <summary>Every entry, newest first.</summary>

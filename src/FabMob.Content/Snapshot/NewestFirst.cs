@@ -6,8 +6,10 @@ public sealed class NewestFirst : IComparer<ContentPage>
     public static readonly NewestFirst Instance = new();
 
     /// <summary>
-    /// <paramref name="pages"/> in this order, sorted on keys read once per page (a comparer reads
-    /// each page's date at every comparison); already ordered input is only checked.
+    /// <paramref name="pages"/> in this order; already ordered input is only checked. Sorted in place by this comparer
+    /// (paths are unique, so the unstable sort gives one order): the framework's sort of references is precompiled,
+    /// where LINQ's ordering on a <see cref="long"/> key was compiled at each start and compared 10,000 pages as
+    /// first-tier JIT code.
     /// </summary>
     public static List<ContentPage> Sort(IEnumerable<ContentPage> pages)
     {
@@ -16,9 +18,8 @@ public sealed class NewestFirst : IComparer<ContentPage>
         {
             if (Instance.Compare(list[i - 1], list[i]) > 0)
             {
-                return [.. list
-                    .OrderByDescending(p => (p.Date ?? DateTimeOffset.MinValue).UtcTicks)
-                    .ThenBy(p => p.SourcePath, StringComparer.Ordinal)];
+                list.Sort(Instance);
+                break;
             }
         }
 

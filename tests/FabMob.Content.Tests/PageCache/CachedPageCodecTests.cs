@@ -12,7 +12,7 @@ public sealed class CachedPageCodecTests
     private static CachedPage Sample() => new()
     {
         SourcePath = "blog/2021/vélo.md",
-        SourceHash = new UInt128(0x0123456789ABCDEF, 0xFEDCBA9876543210),
+        SourceHash = new ContentHash(0x0123456789ABCDEF, 0xFEDCBA9876543210),
         Url = "/blog/vélo",
         FrontMatter = new FrontMatter
         {

@@ -275,6 +275,63 @@ public sealed class PageCacheFileTests : IDisposable
     }
 
     [Fact]
+    public void A_record_whose_fields_do_not_add_up_behind_a_matching_checksum_is_kept_undecoded_at_load_and_its_file_rendered_again()
+    {
+        var first = WriteThenRebuild();
+        var bytes = File.ReadAllBytes(CachePath);
+        var at = RecordAfterHeader(bytes);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at));
+        var payload = bytes[(at + 12)..(at + 12 + length)];
+        // The fields: source path and hash (read at load), URL, title, description, summary, then the heading flag:
+        // make the flag 2 (a boolean is 0 or 1) and give the record a checksum that matches.
+        var field = 16;
+        field = PastString(payload, field) + 16;
+        for (var i = 0; i < 4; i++)
+        {
+            field = PastString(payload, field);
+        }
+
+        var source = Encoding.UTF8.GetString(payload, 17, payload[16] - 1);
+        payload[field] = 2;
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(at + 4), System.IO.Hashing.Crc64.HashToUInt64(payload));
+        payload.CopyTo(bytes, at + 12);
+        File.WriteAllBytes(CachePath, bytes);
+
+        var cache = Load();
+        var second = Build(cache);
+
+        // Decoded only when its file's bytes match, on the build's parallel pass: the load keeps it…
+        Assert.Equal(3, cache.Count);
+        Assert.Equal(0, cache.Rejected);
+        // …and the build does not serve it: the file is rendered again, the others come from the cache.
+        Assert.Equal(1, second.RenderedPages);
+        Assert.Equal(2, second.PagesFromCache);
+        Assert.Equal(first.PagesBySource[source].Html, second.PagesBySource[source].Html);
+        Assert.Equal(first.PagesBySource[source].HasOwnHeading, second.PagesBySource[source].HasOwnHeading);
+    }
+
+    [Fact]
+    public void A_string_written_twice_in_a_record_comes_back_as_one_string()
+    {
+        _tree.Write("blog/2021/double.md", "---\ntitre: Le même titre\nrésumé: Le même résumé\n---\nTexte.\n");
+        WriteThenRebuild();
+
+        var page = Build(Load()).PagesBySource["blog/2021/double.md"];
+
+        Assert.Equal(0, Build(Load()).RenderedPages);
+        Assert.Same(page.Title, page.FrontMatter.Title);
+        Assert.Same(page.Summary, page.FrontMatter.Summary);
+        Assert.Same(page.Url, page.Keys!.Url);
+    }
+
+    /// <summary>Where the field after the string at <paramref name="at"/> starts (a one-byte length here: count + 1, then UTF-8).</summary>
+    private static int PastString(byte[] payload, int at)
+    {
+        Assert.True(payload[at] < 0x80);
+        return at + payload[at];
+    }
+
+    [Fact]
     public void Search_text_and_html_come_back_as_they_were_held_neither_decoded_nor_compressed_again()
     {
         var first = WriteThenRebuild();
