@@ -10,7 +10,14 @@ namespace FabMob.Web.Content;
 /// file events are debounced, the new snapshot is built off the request path (one build at a time)
 /// and swapped in one reference write. A file that breaks keeps its last good version.
 /// </summary>
-public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
+/// <remarks>
+/// The host's start does not wait for the first build before Kestrel starts: <see cref="StartAsync"/> only begins it,
+/// so Kestrel builds the pipeline and binds while the content loads, and <see cref="StartedAsync"/> (called once every
+/// hosted service, Kestrel's included, has started) waits for it. The host's start is therefore still over only once the
+/// content is there (<c>ApplicationStarted</c> means "ready"), and a first build that fails still fails the start.
+/// Requests that come meanwhile wait for <see cref="Loaded"/> at the front of the pipeline (<see cref="Hosting.FirstSnapshotGate"/>).
+/// </remarks>
+public sealed partial class ContentSnapshotHost : IHostedLifecycleService, IDisposable
 {
     private static readonly object RequestKey = new();
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
@@ -25,6 +32,7 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
     private readonly Timer _debounce;
     private FileSystemWatcher? _watcher;
     private ContentSnapshot? _current;
+    private readonly TaskCompletionSource<ContentSnapshot> _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task<ContentSnapshot>? _firstBuild;
     private int _compactions;
     private volatile bool _compactionLeftToNext;
@@ -47,6 +55,12 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
     public ContentSnapshot Current =>
         Volatile.Read(ref _current) ?? throw new InvalidOperationException("Le contenu n'est pas encore chargé.");
 
+    /// <summary>Whether a first snapshot is in place: one volatile read.</summary>
+    public bool IsLoaded => Volatile.Read(ref _current) is not null;
+
+    /// <summary>The first snapshot, once it is in place; faulted with the first build's error when that build fails.</summary>
+    public Task<ContentSnapshot> Loaded => _loaded.Task;
+
     /// <summary>
     /// The snapshot of one request: the first read pins it for the whole request (re-executions of
     /// error pages included), so everything that answers it sees one whole site even if a new snapshot
@@ -67,7 +81,7 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
 
     /// <summary>
     /// Begins the first build now, before the host starts (the pipeline is still being described), so that the two
-    /// overlap; <see cref="StartAsync"/> waits for it. Once only; a build that fails is reported by the start.
+    /// overlap; <see cref="StartedAsync"/> waits for it. Once only; a build that fails is reported by the start.
     /// </summary>
     public void BeginFirstBuild()
     {
@@ -78,7 +92,20 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         }
     }
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Begins the first build (if the pipeline's description has not already) and returns at once: Kestrel starts next.</summary>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        BeginFirstBuild();
+        return Task.CompletedTask;
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Called once every hosted service has started, Kestrel included: waits for the first build, so that the host's start
+    /// ends only with the content loaded (or fails with the first build's error), then watches the tree.
+    /// </summary>
+    public async Task StartedAsync(CancellationToken cancellationToken)
     {
         BeginFirstBuild();
         await _firstBuild!.ConfigureAwait(false);
@@ -116,6 +143,10 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         };
         _watcher.EnableRaisingEvents = true;
     }
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -170,6 +201,7 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
                 ? _builder.Build(_root, previous)
                 : _builder.Build(_root, previous, cacheRead)).ConfigureAwait(false);
             Volatile.Write(ref _current, next);
+            _loaded.TrySetResult(next);
             Report(previous, next);
             SnapshotChanged?.Invoke(next);
             // After the swap, off the request path: the next start loads what this build rendered.
@@ -182,6 +214,12 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         {
             LogRebuildFailed(e);
             return _current;
+        }
+        catch (Exception e)
+        {
+            // No snapshot yet: the requests waiting for the first one are told, and the error goes on to the host's start.
+            _loaded.TrySetException(e);
+            throw;
         }
         finally
         {

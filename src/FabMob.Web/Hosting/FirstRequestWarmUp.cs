@@ -11,8 +11,8 @@ namespace FabMob.Web.Hosting;
 /// Renders one page inside the process while Kestrel starts, so that the first visitor does not pay for what every
 /// first page of a process costs once: the routing table, MVC's action invoker, filters and controller factory, the
 /// views found and activated, the layout's first run, the stylesheet's fingerprint, the compressors
-/// (docs/performance.md, « La première requête »). It runs on a thread-pool thread as soon as Kestrel has built the
-/// pipeline, on the core the main thread leaves idle while it starts listening.
+/// (docs/performance.md, « La première requête »). It begins on a thread-pool thread as soon as Kestrel has built the
+/// pipeline, which is now while the content loads, and renders its page once the first snapshot is in.
 /// </summary>
 /// <remarks>
 /// The page is the newest public entry of the blog (else the home page): the view most first visits land on. The
@@ -48,8 +48,9 @@ public sealed partial class FirstRequestWarmUp(IServiceScopeFactory scopes, Cont
     {
         try
         {
+            // Kestrel builds the pipeline while the content loads: the page to warm is known once the first snapshot is in.
+            var snapshot = await content.Loaded.ConfigureAwait(false);
             var started = Stopwatch.GetTimestamp();
-            var snapshot = content.Current;
             var entries = publication.Entries(snapshot, listing.Collection);
             var path = Path = entries.Count > 0 ? entries[0].Url : "/";
             await using var scope = scopes.CreateAsyncScope();
