@@ -34,6 +34,7 @@ public sealed partial class ContentSnapshotHost : IHostedLifecycleService, IDisp
     private ContentSnapshot? _current;
     private readonly TaskCompletionSource<ContentSnapshot> _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task<ContentSnapshot>? _firstBuild;
+    private Task? _firstBuildHold;
     private int _compactions;
     private volatile bool _compactionLeftToNext;
 
@@ -91,6 +92,9 @@ public sealed partial class ContentSnapshotHost : IHostedLifecycleService, IDisp
             _firstBuild ??= RebuildAsync();
         }
     }
+
+    /// <summary>Tests: the first build, once begun, waits for <paramref name="until"/> before it reads the tree (set before it begins).</summary>
+    internal void HoldFirstBuild(Task until) => _firstBuildHold = until;
 
     /// <summary>Begins the first build (if the pipeline's description has not already) and returns at once: Kestrel starts next.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
@@ -194,6 +198,11 @@ public sealed partial class ContentSnapshotHost : IHostedLifecycleService, IDisp
         try
         {
             var previous = Volatile.Read(ref _current);
+            if (previous is null && _firstBuildHold is { } hold)
+            {
+                await hold.ConfigureAwait(false);
+            }
+
             // The first build reads the page cache on one thread while the tree is scanned on another (the build waits
             // for the cache once it has the list of files: docs/performance.md « Redémarrage : ce qui a encore bougé »).
             var cacheRead = previous is null && _pageCache is { } store ? Task.Run(store.Load) : null;
