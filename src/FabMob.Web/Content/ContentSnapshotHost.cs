@@ -35,6 +35,7 @@ public sealed partial class ContentSnapshotHost : IHostedLifecycleService, IDisp
     private readonly TaskCompletionSource<ContentSnapshot> _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task<ContentSnapshot>? _firstBuild;
     private Task? _firstBuildHold;
+    private volatile bool _requestWaited;
     private int _compactions;
     private volatile bool _compactionLeftToNext;
 
@@ -61,6 +62,16 @@ public sealed partial class ContentSnapshotHost : IHostedLifecycleService, IDisp
 
     /// <summary>The first snapshot, once it is in place; faulted with the first build's error when that build fails.</summary>
     public Task<ContentSnapshot> Loaded => _loaded.Task;
+
+    /// <summary>Whether a request has waited for the first snapshot (<see cref="WaitForFirstAsync"/>): it does the first page's work.</summary>
+    public bool RequestWaited => _requestWaited;
+
+    /// <summary>For a request that came before the first snapshot: waits for it (or for the request's end).</summary>
+    public Task<ContentSnapshot> WaitForFirstAsync(CancellationToken cancellationToken)
+    {
+        _requestWaited = true;
+        return _loaded.Task.WaitAsync(cancellationToken);
+    }
 
     /// <summary>
     /// The snapshot of one request: the first read pins it for the whole request (re-executions of

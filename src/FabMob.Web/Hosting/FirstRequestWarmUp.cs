@@ -28,7 +28,7 @@ public sealed partial class FirstRequestWarmUp(IServiceScopeFactory scopes, Cont
 
     private Task<int?> _completed = Task.FromResult<int?>(null);
 
-    /// <summary>The warm-up's status code once it is over; null when none ran (or it failed).</summary>
+    /// <summary>The warm-up's status code once it is over; null when none ran (turned off, left to a request that waited for the content, or failed).</summary>
     public Task<int?> Completed => Volatile.Read(ref _completed);
 
     /// <summary>The path the warm-up requested, once it has begun.</summary>
@@ -50,6 +50,14 @@ public sealed partial class FirstRequestWarmUp(IServiceScopeFactory scopes, Cont
         {
             // Kestrel builds the pipeline while the content loads: the page to warm is known once the first snapshot is in.
             var snapshot = await content.Loaded.ConfigureAwait(false);
+            if (content.RequestWaited)
+            {
+                // A visitor came while the content loaded and is being answered now: that request does this work, and a
+                // warm-up beside it would only take the other core from it.
+                LogSkipped(logger);
+                return null;
+            }
+
             var started = Stopwatch.GetTimestamp();
             var entries = publication.Entries(snapshot, listing.Collection);
             var path = Path = entries.Count > 0 ? entries[0].Url : "/";
@@ -82,6 +90,9 @@ public sealed partial class FirstRequestWarmUp(IServiceScopeFactory scopes, Cont
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Préchauffage : {Path} rendu ({StatusCode}) en {ElapsedMs:0} ms, avant la première requête")]
     private static partial void LogDone(ILogger logger, string path, int statusCode, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Préchauffage inutile : une requête attendait le contenu et fait ce travail")]
+    private static partial void LogSkipped(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Préchauffage de {Path} impossible : la première requête fera ce travail")]
     private static partial void LogFailed(ILogger logger, Exception exception, string? path);

@@ -24,7 +24,7 @@ internal static partial class FirstSnapshotGate
     {
         try
         {
-            await content.Loaded.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+            await content.WaitForFirstAsync(context.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
