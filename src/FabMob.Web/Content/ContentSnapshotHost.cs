@@ -25,7 +25,7 @@ public sealed partial class ContentSnapshotHost : IHostedLifecycleService, IDisp
     private readonly ContentSnapshotBuilder _builder;
     private readonly ILogger<ContentSnapshotHost> _logger;
     private readonly PageCacheStore? _pageCache;
-    private readonly FirstResponseSignal? _startOver;
+    private readonly AfterStartCompaction? _compaction;
     private readonly string _root;
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Lock _firstBuildLock = new();
@@ -36,16 +36,14 @@ public sealed partial class ContentSnapshotHost : IHostedLifecycleService, IDisp
     private Task<ContentSnapshot>? _firstBuild;
     private Task? _firstBuildHold;
     private volatile bool _requestWaited;
-    private int _compactions;
-    private volatile bool _compactionLeftToNext;
 
     public ContentSnapshotHost(ContentSnapshotBuilder builder, IOptions<SiteOptions> site, ILogger<ContentSnapshotHost> logger,
-        PageCacheStore? pageCache = null, FirstResponseSignal? startOver = null)
+        PageCacheStore? pageCache = null, AfterStartCompaction? compaction = null)
     {
         _builder = builder;
         _logger = logger;
         _pageCache = pageCache;
-        _startOver = startOver;
+        _compaction = compaction;
         _root = site.Value.ContentPath;
         _debounce = new Timer(_ => _ = RebuildAsync(), null, Timeout.Infinite, Timeout.Infinite);
     }
@@ -124,22 +122,8 @@ public sealed partial class ContentSnapshotHost : IHostedLifecycleService, IDisp
     {
         BeginFirstBuild();
         await _firstBuild!.ConfigureAwait(false);
-        // The first build of a large site leaves its garbage (every page's Markdown tree) spread over
-        // a heap grown to hold it; compacting once gives that memory back (10,000 articles: 313 → 227 MB resident,
-        // for ~0.1 s, once). Blocking, it waits for the start to be over (the first response) rather than hold
-        // Kestrel's start and the first request (10,000 articles from the page cache: « Contenu chargé » to
-        // « Now listening » 414–464 ms before, 141–154 ms after; docs/performance.md). With search on, the first
-        // search index follows at once and compacts after itself, giving this build's garbage back with its own: one
-        // blocking collection instead of two (SkipCompactionAfterStart; resident after the index unchanged, peak
-        // before it ~13 MB higher at 10,000 articles).
-        if (_startOver is null)
-        {
-            CompactOnce();
-        }
-        else
-        {
-            AfterStart = _startOver.Reached.ContinueWith(_ => CompactOnce(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-        }
+        // Once the start is over, the heap this build grew is compacted once (after the first search index when search is on).
+        _compaction?.AfterFirstSnapshot();
 
         _watcher = new FileSystemWatcher(_root)
         {
@@ -176,30 +160,6 @@ public sealed partial class ContentSnapshotHost : IHostedLifecycleService, IDisp
             // A write under way is let finish (it is renamed in place whole), so the next start finds it.
             await _pageCache.WhenWritten().WaitAsync(cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>
-    /// Leaves the compacting collection after the first build to work that follows the start and compacts once when it is
-    /// done (the first search index, <see cref="Search.SearchIndexHost"/>): called before the start is over, it makes one
-    /// blocking collection of two.
-    /// </summary>
-    public void SkipCompactionAfterStart() => _compactionLeftToNext = true;
-
-    /// <summary>How many compacting collections followed the first build (one, or none when left to the search index).</summary>
-    internal int Compactions => Volatile.Read(ref _compactions);
-
-    /// <summary>What the host does once the start is over (its compacting collection, or nothing), for tests to wait on.</summary>
-    internal Task AfterStart { get; private set; } = Task.CompletedTask;
-
-    private void CompactOnce()
-    {
-        if (_compactionLeftToNext)
-        {
-            return;
-        }
-
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        Interlocked.Increment(ref _compactions);
     }
 
     /// <summary>Builds a new snapshot now and swaps it in; builds never overlap.</summary>
