@@ -30,9 +30,9 @@ public sealed partial class ContentSnapshotHost : IHostedLifecycleService, IDisp
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Lock _firstBuildLock = new();
     private readonly Timer _debounce;
+    private readonly TaskCompletionSource<ContentSnapshot> _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private FileSystemWatcher? _watcher;
     private ContentSnapshot? _current;
-    private readonly TaskCompletionSource<ContentSnapshot> _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task<ContentSnapshot>? _firstBuild;
     private Task? _firstBuildHold;
     private volatile bool _requestWaited;
