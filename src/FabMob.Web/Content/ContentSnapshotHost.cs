@@ -10,7 +10,14 @@ namespace FabMob.Web.Content;
 /// file events are debounced, the new snapshot is built off the request path (one build at a time)
 /// and swapped in one reference write. A file that breaks keeps its last good version.
 /// </summary>
-public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
+/// <remarks>
+/// The host's start does not wait for the first build before Kestrel starts: <see cref="StartAsync"/> only begins it,
+/// so Kestrel builds the pipeline and binds while the content loads, and <see cref="StartedAsync"/> (called once every
+/// hosted service, Kestrel's included, has started) waits for it. The host's start is therefore still over only once the
+/// content is there (<c>ApplicationStarted</c> means "ready"), and a first build that fails still fails the start.
+/// Requests that come meanwhile wait for <see cref="Loaded"/> at the front of the pipeline (<see cref="Hosting.FirstSnapshotGate"/>).
+/// </remarks>
+public sealed partial class ContentSnapshotHost : IHostedLifecycleService, IDisposable
 {
     private static readonly object RequestKey = new();
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
@@ -18,24 +25,25 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
     private readonly ContentSnapshotBuilder _builder;
     private readonly ILogger<ContentSnapshotHost> _logger;
     private readonly PageCacheStore? _pageCache;
-    private readonly FirstResponseSignal? _startOver;
+    private readonly AfterStartCompaction? _compaction;
     private readonly string _root;
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Lock _firstBuildLock = new();
     private readonly Timer _debounce;
+    private readonly TaskCompletionSource<ContentSnapshot> _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private FileSystemWatcher? _watcher;
     private ContentSnapshot? _current;
     private Task<ContentSnapshot>? _firstBuild;
-    private int _compactions;
-    private volatile bool _compactionLeftToNext;
+    private Task? _firstBuildHold;
+    private volatile bool _requestWaited;
 
     public ContentSnapshotHost(ContentSnapshotBuilder builder, IOptions<SiteOptions> site, ILogger<ContentSnapshotHost> logger,
-        PageCacheStore? pageCache = null, FirstResponseSignal? startOver = null)
+        PageCacheStore? pageCache = null, AfterStartCompaction? compaction = null)
     {
         _builder = builder;
         _logger = logger;
         _pageCache = pageCache;
-        _startOver = startOver;
+        _compaction = compaction;
         _root = site.Value.ContentPath;
         _debounce = new Timer(_ => _ = RebuildAsync(), null, Timeout.Infinite, Timeout.Infinite);
     }
@@ -46,6 +54,22 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
     /// <summary>The snapshot requests are answered from.</summary>
     public ContentSnapshot Current =>
         Volatile.Read(ref _current) ?? throw new InvalidOperationException("Le contenu n'est pas encore chargé.");
+
+    /// <summary>Whether a first snapshot is in place: one volatile read.</summary>
+    public bool IsLoaded => Volatile.Read(ref _current) is not null;
+
+    /// <summary>The first snapshot, once it is in place; faulted with the first build's error when that build fails.</summary>
+    public Task<ContentSnapshot> Loaded => _loaded.Task;
+
+    /// <summary>Whether a request has waited for the first snapshot (<see cref="WaitForFirstAsync"/>): it does the first page's work.</summary>
+    public bool RequestWaited => _requestWaited;
+
+    /// <summary>For a request that came before the first snapshot: waits for it (or for the request's end).</summary>
+    public Task<ContentSnapshot> WaitForFirstAsync(CancellationToken cancellationToken)
+    {
+        _requestWaited = true;
+        return _loaded.Task.WaitAsync(cancellationToken);
+    }
 
     /// <summary>
     /// The snapshot of one request: the first read pins it for the whole request (re-executions of
@@ -67,7 +91,7 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
 
     /// <summary>
     /// Begins the first build now, before the host starts (the pipeline is still being described), so that the two
-    /// overlap; <see cref="StartAsync"/> waits for it. Once only; a build that fails is reported by the start.
+    /// overlap; <see cref="StartedAsync"/> waits for it. Once only; a build that fails is reported by the start.
     /// </summary>
     public void BeginFirstBuild()
     {
@@ -78,26 +102,28 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         }
     }
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Tests: the first build, once begun, waits for <paramref name="until"/> before it reads the tree (set before it begins).</summary>
+    internal void HoldFirstBuild(Task until) => _firstBuildHold = until;
+
+    /// <summary>Begins the first build (if the pipeline's description has not already) and returns at once: Kestrel starts next.</summary>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        BeginFirstBuild();
+        return Task.CompletedTask;
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Called once every hosted service has started, Kestrel included: waits for the first build, so that the host's start
+    /// ends only with the content loaded (or fails with the first build's error), then watches the tree.
+    /// </summary>
+    public async Task StartedAsync(CancellationToken cancellationToken)
     {
         BeginFirstBuild();
         await _firstBuild!.ConfigureAwait(false);
-        // The first build of a large site leaves its garbage (every page's Markdown tree) spread over
-        // a heap grown to hold it; compacting once gives that memory back (10,000 articles: 313 → 227 MB resident,
-        // for ~0.1 s, once). Blocking, it waits for the start to be over (the first response) rather than hold
-        // Kestrel's start and the first request (10,000 articles from the page cache: « Contenu chargé » to
-        // « Now listening » 414–464 ms before, 141–154 ms after; docs/performance.md). With search on, the first
-        // search index follows at once and compacts after itself, giving this build's garbage back with its own: one
-        // blocking collection instead of two (SkipCompactionAfterStart; resident after the index unchanged, peak
-        // before it ~13 MB higher at 10,000 articles).
-        if (_startOver is null)
-        {
-            CompactOnce();
-        }
-        else
-        {
-            AfterStart = _startOver.Reached.ContinueWith(_ => CompactOnce(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-        }
+        // Once the start is over, the heap this build grew is compacted once (after the first search index when search is on).
+        _compaction?.AfterFirstSnapshot();
 
         _watcher = new FileSystemWatcher(_root)
         {
@@ -117,6 +143,10 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         _watcher.EnableRaisingEvents = true;
     }
 
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (_watcher is not null)
@@ -132,30 +162,6 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         }
     }
 
-    /// <summary>
-    /// Leaves the compacting collection after the first build to work that follows the start and compacts once when it is
-    /// done (the first search index, <see cref="Search.SearchIndexHost"/>): called before the start is over, it makes one
-    /// blocking collection of two.
-    /// </summary>
-    public void SkipCompactionAfterStart() => _compactionLeftToNext = true;
-
-    /// <summary>How many compacting collections followed the first build (one, or none when left to the search index).</summary>
-    internal int Compactions => Volatile.Read(ref _compactions);
-
-    /// <summary>What the host does once the start is over (its compacting collection, or nothing), for tests to wait on.</summary>
-    internal Task AfterStart { get; private set; } = Task.CompletedTask;
-
-    private void CompactOnce()
-    {
-        if (_compactionLeftToNext)
-        {
-            return;
-        }
-
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        Interlocked.Increment(ref _compactions);
-    }
-
     /// <summary>Builds a new snapshot now and swaps it in; builds never overlap.</summary>
     public async Task<ContentSnapshot> RebuildAsync()
     {
@@ -163,6 +169,11 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         try
         {
             var previous = Volatile.Read(ref _current);
+            if (previous is null && _firstBuildHold is { } hold)
+            {
+                await hold.ConfigureAwait(false);
+            }
+
             // The first build reads the page cache on one thread while the tree is scanned on another (the build waits
             // for the cache once it has the list of files: docs/performance.md « Redémarrage : ce qui a encore bougé »).
             var cacheRead = previous is null && _pageCache is { } store ? Task.Run(store.Load) : null;
@@ -170,6 +181,7 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
                 ? _builder.Build(_root, previous)
                 : _builder.Build(_root, previous, cacheRead)).ConfigureAwait(false);
             Volatile.Write(ref _current, next);
+            _loaded.TrySetResult(next);
             Report(previous, next);
             SnapshotChanged?.Invoke(next);
             // After the swap, off the request path: the next start loads what this build rendered.
@@ -182,6 +194,12 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         {
             LogRebuildFailed(e);
             return _current;
+        }
+        catch (Exception e)
+        {
+            // No snapshot yet: the requests waiting for the first one are told, and the error goes on to the host's start.
+            _loaded.TrySetException(e);
+            throw;
         }
         finally
         {

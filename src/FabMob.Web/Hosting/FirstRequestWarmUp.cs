@@ -11,8 +11,8 @@ namespace FabMob.Web.Hosting;
 /// Renders one page inside the process while Kestrel starts, so that the first visitor does not pay for what every
 /// first page of a process costs once: the routing table, MVC's action invoker, filters and controller factory, the
 /// views found and activated, the layout's first run, the stylesheet's fingerprint, the compressors
-/// (docs/performance.md, « La première requête »). It runs on a thread-pool thread as soon as Kestrel has built the
-/// pipeline, on the core the main thread leaves idle while it starts listening.
+/// (docs/performance.md, « La première requête »). It begins on a thread-pool thread as soon as Kestrel has built the
+/// pipeline, which is now while the content loads, and renders its page once the first snapshot is in.
 /// </summary>
 /// <remarks>
 /// The page is the newest public entry of the blog (else the home page): the view most first visits land on. The
@@ -28,7 +28,7 @@ public sealed partial class FirstRequestWarmUp(IServiceScopeFactory scopes, Cont
 
     private Task<int?> _completed = Task.FromResult<int?>(null);
 
-    /// <summary>The warm-up's status code once it is over; null when none ran (or it failed).</summary>
+    /// <summary>The warm-up's status code once it is over; null when none ran (turned off, left to a request that waited for the content, or failed).</summary>
     public Task<int?> Completed => Volatile.Read(ref _completed);
 
     /// <summary>The path the warm-up requested, once it has begun.</summary>
@@ -48,8 +48,17 @@ public sealed partial class FirstRequestWarmUp(IServiceScopeFactory scopes, Cont
     {
         try
         {
+            // Kestrel builds the pipeline while the content loads: the page to warm is known once the first snapshot is in.
+            var snapshot = await content.Loaded.ConfigureAwait(false);
+            if (content.RequestWaited)
+            {
+                // A visitor came while the content loaded and is being answered now: that request does this work, and a
+                // warm-up beside it would only take the other core from it.
+                LogSkipped(logger);
+                return null;
+            }
+
             var started = Stopwatch.GetTimestamp();
-            var snapshot = content.Current;
             var entries = publication.Entries(snapshot, listing.Collection);
             var path = Path = entries.Count > 0 ? entries[0].Url : "/";
             await using var scope = scopes.CreateAsyncScope();
@@ -81,6 +90,9 @@ public sealed partial class FirstRequestWarmUp(IServiceScopeFactory scopes, Cont
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Préchauffage : {Path} rendu ({StatusCode}) en {ElapsedMs:0} ms, avant la première requête")]
     private static partial void LogDone(ILogger logger, string path, int statusCode, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Préchauffage inutile : une requête attendait le contenu et fait ce travail")]
+    private static partial void LogSkipped(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Préchauffage de {Path} impossible : la première requête fera ce travail")]
     private static partial void LogFailed(ILogger logger, Exception exception, string? path);

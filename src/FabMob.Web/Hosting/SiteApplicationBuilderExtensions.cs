@@ -14,7 +14,7 @@ namespace FabMob.Web.Hosting;
 internal static class SiteApplicationBuilderExtensions
 {
     /// <summary>
-    /// The request pipeline: health, logging, answers from the response cache, security headers, errors in French,
+    /// The request pipeline: health, the wait for the first snapshot, logging, answers from the response cache, security headers, errors in French,
     /// the site's assets, then content. The response cache comes as early as it can (docs/performance.md): a page
     /// it holds is sent right after the request line is started, with the security headers it writes itself;
     /// everything else (other methods, misses, uncached addresses) goes on through the rest.
@@ -23,8 +23,11 @@ internal static class SiteApplicationBuilderExtensions
     {
         // The content loads on the other threads while this describes the pipeline (and the host starts).
         StartupOrder.BeginContent(app);
-        app.UseFirstResponseSignal();
+        // Kestrel listens before the content is loaded: /healthz says 503 meanwhile, any other request waits for the first
+        // snapshot at the gate. A probe is no visitor: the first-response signal counts only what passes the gate.
         app.UseSiteHealth();
+        app.UseFirstSnapshotGate();
+        app.UseFirstResponseSignal();
         app.UseSiteRequestLogging();
         var outputCacheComparison = OutputCacheComparison.IsOn(app.Configuration) && !app.Environment.IsDevelopment();
         if (!outputCacheComparison && app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ResponseCache)

@@ -35,6 +35,7 @@ internal static class SiteServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FirstResponseSignal>();
+        services.AddSingleton<AfterStartCompaction>();
         services.AddSingleton<FirstRequestWarmUp>();
         // Pages carry the words of their bodies for the search index only when there is one (not in the export).
         services.AddSingleton(sp => ContentOptionsFactory.Create(sp.GetRequiredService<IOptions<SiteOptions>>().Value, Layouts) with

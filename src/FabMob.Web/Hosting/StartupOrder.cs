@@ -11,7 +11,8 @@ namespace FabMob.Web.Hosting;
 internal static partial class StartupOrder
 {
     /// <summary>
-    /// Starts the content's first build now; the content host's start waits for it. The settings checked at start
+    /// Starts the content's first build now; the host's start waits for it once Kestrel listens
+    /// (<see cref="ContentSnapshotHost.StartedAsync"/>). The settings checked at start
     /// (<c>ValidateOnStart</c>) are checked first, here: an invalid one stops the app before any work begins, with the
     /// same <see cref="Microsoft.Extensions.Options.OptionsValidationException"/> naming its key as the host's start gives.
     /// </summary>

@@ -17,7 +17,7 @@ namespace FabMob.Web.Search;
 /// and the next index copies the rows of the pages it shares with it.
 /// </summary>
 public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOptions<SearchOptions> options, ILogger<SearchIndexHost> logger,
-    FirstResponseSignal startOver, PageCacheStore? pageCache = null)
+    FirstResponseSignal startOver, AfterStartCompaction compaction, PageCacheStore? pageCache = null)
     : IHostedService, IDisposable
 {
     private readonly SemaphoreSlim _building = new(1, 1);
@@ -26,7 +26,6 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
     private readonly TaskCompletionSource _searched = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SearchIndex? _current;
     private bool _stopped;
-    private int _compactions;
     private bool _following;
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -36,9 +35,6 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
             return Task.CompletedTask;
         }
 
-        // The first index compacts after itself, giving back the content's first build's garbage with its own: the
-        // content host need not compact too (two blocking collections close together, docs/performance.md).
-        content.SkipCompactionAfterStart();
         // On two cores the first index (about 1 s of processor at 10,000 pages) would take the second one from the
         // content's load, Kestrel's start and the first page: it waits for the start to be over, or for a search.
         _ = Task.WhenAny(startOver.Reached, _searched.Task).ContinueWith(_ => Follow(), CancellationToken.None,
@@ -78,9 +74,6 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
             OnSnapshotChanged(first);
         }
     }
-
-    /// <summary>How many compacting collections followed an index build (one, after the first index).</summary>
-    internal int Compactions => Volatile.Read(ref _compactions);
 
     /// <summary>A lease on the current index, held for one request, or null when there is no index yet.</summary>
     public SearchIndexLease? Lease()
@@ -182,10 +175,9 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
 
             if (first && !ReferenceEquals(previous, index))
             {
-                // Once, with the snapshot cache on or off: the content's first build's garbage (the content host leaves its
-                // own compaction to this one), the index build's and the texts just let go (cache off) are given back
-                // rather than kept in a heap grown for them (10,000 articles, cache on: see docs/performance.md).
-                CompactOnce();
+                // Once, with the snapshot cache on or off: the content's first build's garbage, the index build's and the
+                // texts just let go (cache off) are given back rather than kept in a heap grown for them (AfterStartCompaction).
+                compaction.AfterFirstIndex();
             }
 
             // Logged before the searches waiting for the first index are let go: the line is there when they are answered.
@@ -197,21 +189,12 @@ public sealed partial class SearchIndexHost(ContentSnapshotHost content, IOption
 #pragma warning restore CA1031
         {
             LogBuildFailed(e, snapshot.Version);
-            // The content host left its compaction to the first index: a first index that fails still gives the build's back.
-            CompactOnce();
+            // The compaction after the start waits for the first index: a first index that fails still gives the build's back.
+            compaction.AfterFirstIndex();
         }
         finally
         {
             _building.Release();
-        }
-    }
-
-    /// <summary>The one compacting collection after the first index (built or failed); later builds add none.</summary>
-    private void CompactOnce()
-    {
-        if (Interlocked.CompareExchange(ref _compactions, 1, 0) == 0)
-        {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
 

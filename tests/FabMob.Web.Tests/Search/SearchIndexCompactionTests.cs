@@ -1,4 +1,5 @@
 using FabMob.Web.Content;
+using FabMob.Web.Hosting;
 using FabMob.Web.Search;
 using FabMob.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ namespace FabMob.Web.Tests.Search;
 /// <summary>
 /// The first search index is followed by one compacting collection that gives the build's garbage back,
 /// with the snapshot cache on (the default, where pages keep their text) as well as off; with search on it is the only
-/// one after the start (the content host leaves its own to it), with search off the content host compacts.
+/// one after the start (<see cref="AfterStartCompaction"/> waits for it), with search off it comes once the start is over.
 /// </summary>
 public sealed class SearchIndexCompactionTests : IDisposable
 {
@@ -28,7 +29,7 @@ public sealed class SearchIndexCompactionTests : IDisposable
         }
 
         Assert.NotNull(site.Factory.Services.GetRequiredService<PageCacheStore>().FilePath);
-        Assert.Equal(1, host.Compactions);
+        Assert.Equal(1, site.Factory.Services.GetRequiredService<AfterStartCompaction>().Compactions);
         Assert.True(GC.CollectionCount(GC.MaxGeneration) > collectionsBefore);
     }
 
@@ -43,30 +44,29 @@ public sealed class SearchIndexCompactionTests : IDisposable
         }
 
         Assert.Null(site.Factory.Services.GetRequiredService<PageCacheStore>().FilePath);
-        Assert.Equal(1, host.Compactions);
+        Assert.Equal(1, site.Factory.Services.GetRequiredService<AfterStartCompaction>().Compactions);
     }
 
     [Fact]
     public async Task With_search_on_the_start_is_followed_by_one_compacting_collection_the_first_index_s_not_two()
     {
         using var site = SearchSite.Create(settings: new Dictionary<string, string?> { ["Site:CacheDirectory"] = _cache.Root });
-        var content = site.Factory.Services.GetRequiredService<ContentSnapshotHost>();
+        var compaction = site.Factory.Services.GetRequiredService<AfterStartCompaction>();
         var host = site.Factory.Services.GetRequiredService<SearchIndexHost>();
 
-        // The first response ends the start: the content host's work after it runs, then the first index is built.
+        // The first response ends the start: the first index is built, and the collection comes after it.
         using (var response = await site.Client.GetAsync(new Uri("/", UriKind.Relative)))
         {
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         }
 
-        await content.AfterStart.WaitAsync(TimeSpan.FromSeconds(30));
-        using (var lease = await host.LeaseAsync(TimeSpan.FromSeconds(30), CancellationToken.None))
-        {
-            Assert.NotNull(lease);
-        }
+        await compaction.Done.WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(0, content.Compactions);
-        Assert.Equal(1, host.Compactions);
+        // Made once the first index was in service, not when the start was over (the index is swapped in, then compacts).
+        using var lease = host.Lease();
+        Assert.NotNull(lease);
+        Assert.True(compaction.AfterFirstIndexOnly);
+        Assert.Equal(1, compaction.Compactions);
     }
 
     [Fact]
@@ -77,17 +77,18 @@ public sealed class SearchIndexCompactionTests : IDisposable
             ["Site:CacheDirectory"] = _cache.Root,
             ["Search:Enabled"] = "false",
         });
-        var content = site.Factory.Services.GetRequiredService<ContentSnapshotHost>();
+        var compaction = site.Factory.Services.GetRequiredService<AfterStartCompaction>();
 
         using (var response = await site.Client.GetAsync(new Uri("/", UriKind.Relative)))
         {
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         }
 
-        await content.AfterStart.WaitAsync(TimeSpan.FromSeconds(30));
+        await compaction.Done.WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(1, content.Compactions);
-        Assert.Equal(0, site.Factory.Services.GetRequiredService<SearchIndexHost>().Compactions);
+        Assert.False(compaction.AfterFirstIndexOnly);
+        Assert.Equal(1, compaction.Compactions);
+        Assert.Null(site.Factory.Services.GetRequiredService<SearchIndexHost>().Lease());
     }
 
     [Fact]
@@ -103,6 +104,6 @@ public sealed class SearchIndexCompactionTests : IDisposable
         var next = await content.RebuildAsync();
         await host.BuildAsync(next);
 
-        Assert.Equal(1, host.Compactions);
+        Assert.Equal(1, site.Factory.Services.GetRequiredService<AfterStartCompaction>().Compactions);
     }
 }
