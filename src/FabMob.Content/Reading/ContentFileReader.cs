@@ -58,6 +58,19 @@ public static class ContentFileReader
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(limits);
         error = null;
+        if (file.Length == 0)
+        {
+            // Seen empty by the scan: nothing to read, and not opened. A named pipe or a device also shows a size of 0, and
+            // opening a pipe for reading would wait for a writer (the build with it). A file written since is read again
+            // by the rebuild its change starts.
+            if (buffer is null || exact)
+            {
+                buffer = [];
+            }
+
+            return 0;
+        }
+
         try
         {
             using var handle = File.OpenHandle(file.FullPath);
@@ -80,6 +93,12 @@ public static class ContentFileReader
             }
 
             return filled;
+        }
+        catch (NotSupportedException)
+        {
+            // A device or a socket: its length cannot be read.
+            error = Error(file, 1, 1, "lecture impossible : ce n'est pas un fichier ordinaire");
+            return -1;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

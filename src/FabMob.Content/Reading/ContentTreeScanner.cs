@@ -99,7 +99,7 @@ public static class ContentTreeScanner
                 {
                     if (!hidden && !(prefix.Length == 0 && SiteConfiguration.IsConfigurationFile(name)) && mounts.DataNameOf(relative, SegmentsOf(mounts, folder, name)) is not null)
                     {
-                        data.Add(new ContentFile(relative, entry.FullPath));
+                        data.Add(new ContentFile(relative, entry.FullPath) { Length = entry.Length, Modified = entry.Modified });
                     }
                 }
                 else if (!hidden && options.AssetExtensions.Contains(extension) && mounts.FilePathOf(relative, SegmentsOf(mounts, folder, name)) is { } sitePath)
@@ -112,14 +112,20 @@ public static class ContentTreeScanner
         return new ContentTree(Sorted(pages), Sorted(assets), Sorted(data));
     }
 
-    // Size and time tell a rebuild whether a page can be reused: they are read (one stat) for pages only.
+    // Size and time tell a rebuild whether a page can be reused, and the reader never opens a file seen empty (a named
+    // pipe shows a size of 0, and opening one for reading waits for a writer): they are read (one stat) for the files the
+    // build reads, pages and data, not for the assets.
     private static FileSystemEnumerable<ScannedEntry> Entries(string directory) =>
         new(directory, (ref FileSystemEntry entry) =>
         {
-            var isPage = !entry.IsDirectory && entry.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+            var isRead = !entry.IsDirectory && IsReadByBuild(entry.FileName);
             return new ScannedEntry(entry.FileName.ToString(), entry.ToFullPath(), entry.IsDirectory,
-                isPage ? entry.Length : -1, isPage ? entry.LastWriteTimeUtc : default);
+                isRead ? entry.Length : -1, isRead ? entry.LastWriteTimeUtc : default);
         }, OneLevel);
+
+    private static bool IsReadByBuild(ReadOnlySpan<char> name) =>
+        name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A file's path as the mount table compares it: its folder's slugified segments, then its name, slugified only when
