@@ -95,7 +95,8 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
 
         context.Response.Headers.Remove(HeaderNames.ETag);
         context.Response.Headers.Remove(HeaderNames.LastModified);
-        await WriteAsync(context, made).ConfigureAwait(false);
+        // The rest of the pipeline wrote this response's headers (the security headers' middleware among them).
+        await WriteAsync(context, made, fresh: false).ConfigureAwait(false);
     }
 
     private GenerationStamp? _stamp;
@@ -177,9 +178,17 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
     /// The kept response with the security headers, the ETag and the validators, as a 304 when the client has it,
     /// else the bytes of the coding it accepts in one write with their Content-Length (no body for HEAD).
     /// </summary>
-    private Task WriteAsync(HttpContext context, CachedResponse cached)
+    private Task WriteAsync(HttpContext context, CachedResponse cached, bool fresh = true)
     {
-        securityHeaders.Apply(context);
+        if (fresh)
+        {
+            securityHeaders.ApplyToCachedAnswer(context);
+        }
+        else
+        {
+            securityHeaders.Apply(context);
+        }
+
         var response = context.Response;
         var headers = response.Headers;
         headers.ETag = cached.ETagText;

@@ -162,6 +162,7 @@ public sealed partial class ContentSnapshotHost : IHostedService, IDisposable
         await _building.WaitAsync().ConfigureAwait(false);
         try
         {
+            using var threads = Hosting.ContentBuildThreads.Raise();
             var previous = Volatile.Read(ref _current);
             // The first build reads the page cache on one thread while the tree is scanned on another (the build waits
             // for the cache once it has the list of files: docs/performance.md « Redémarrage : ce qui a encore bougé »).
