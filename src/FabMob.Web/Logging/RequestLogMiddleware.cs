@@ -84,12 +84,13 @@ internal sealed class RequestLogMiddleware
     /// <summary>Writes the line if its level is on; always false (an exception filter that never catches).</summary>
     private bool Write(HttpContext context, long start, int status, Exception? exception)
     {
-        var elapsedMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         var level = exception is not null || status >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error : LogEventLevel.Information;
         if (!_log.IsEnabled(level))
         {
             return false;
         }
+
+        var elapsedMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
 
         // Inside the request's trace (Information on) its activity is the current one; with only errors on, the trace
         // began after the response cache and has ended: its activity is still on the request. The scope's properties are

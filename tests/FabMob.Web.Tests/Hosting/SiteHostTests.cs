@@ -2,16 +2,55 @@ using FabMob.Web.Hosting;
 
 namespace FabMob.Web.Tests.Hosting;
 
+/// <summary>The thread pool's minimum is a process-wide setting: these tests run alone, after the others.</summary>
+[CollectionDefinition(nameof(ThreadPoolMinimum), DisableParallelization = true)]
+public sealed class ThreadPoolMinimum;
+
+[Collection(nameof(ThreadPoolMinimum))]
 public sealed class SiteHostTests
 {
     [Fact]
-    public void Building_a_host_leaves_threads_for_a_rebuild_while_another_parallel_job_runs()
+    public void While_a_content_build_runs_the_pool_starts_threads_beyond_the_cores_and_afterwards_its_minimum_is_back()
     {
         // Without them, a content rebuild that starts while the search index is being built waits
         // for the pool to add a thread (measured in bench/: 1,000 ms rebuilds instead of 150).
+        ThreadPool.GetMinThreads(out var before, out _);
+
+        using (ContentBuildThreads.Raise())
+        {
+            ThreadPool.GetMinThreads(out var during, out _);
+            Assert.True(during >= Environment.ProcessorCount + 4, $"{during} threads at least, {Environment.ProcessorCount} cores");
+        }
+
+        ThreadPool.GetMinThreads(out var after, out _);
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public void Overlapping_builds_keep_the_raised_minimum_until_the_last_one_ends()
+    {
+        ThreadPool.GetMinThreads(out var before, out _);
+        var first = ContentBuildThreads.Raise();
+        var second = ContentBuildThreads.Raise();
+
+        first.Dispose();
+        first.Dispose();
+        ThreadPool.GetMinThreads(out var oneLeft, out _);
+        second.Dispose();
+        ThreadPool.GetMinThreads(out var after, out _);
+
+        Assert.True(oneLeft >= Environment.ProcessorCount + 4, $"{oneLeft} threads with a build still running");
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public void Building_a_host_leaves_the_pool_minimum_as_it_was_so_that_serving_keeps_one_busy_thread_per_core()
+    {
+        ThreadPool.GetMinThreads(out var before, out _);
+
         SiteHost.CreateBuilder([]);
 
-        ThreadPool.GetMinThreads(out var workers, out _);
-        Assert.True(workers >= Environment.ProcessorCount + 4, $"{workers} threads at least, {Environment.ProcessorCount} cores");
+        ThreadPool.GetMinThreads(out var after, out _);
+        Assert.Equal(before, after);
     }
 }
