@@ -25,10 +25,13 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
     private const string PageCacheControl = "public, no-cache";
     private const string FingerprintedCacheControl = "public, max-age=31536000, immutable";
 
+    /// <summary>Read once: the environment does not change while the app runs.</summary>
+    private readonly bool _development = environment.IsDevelopment();
+
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (environment.IsDevelopment() || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) ||
+        if (_development || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) ||
             IsUncached(request.Path) || IsFiltered(request))
         {
             return next(context);
