@@ -7,8 +7,14 @@ namespace FabMob.Web.Tests.Hosting;
 public sealed class ThreadPoolMinimum;
 
 [Collection(nameof(ThreadPoolMinimum))]
-public sealed class SiteHostTests
+public sealed class SiteHostTests : IDisposable
 {
+    private readonly TimeSpan _settle = ContentBuildThreads.SettleTime;
+
+    public SiteHostTests() => ContentBuildThreads.SettleTime = TimeSpan.Zero;
+
+    public void Dispose() => ContentBuildThreads.SettleTime = _settle;
+
     [Fact]
     public void While_a_content_build_runs_the_pool_starts_threads_beyond_the_cores_and_afterwards_its_minimum_is_back()
     {
@@ -40,6 +46,25 @@ public sealed class SiteHostTests
         ThreadPool.GetMinThreads(out var after, out _);
 
         Assert.True(oneLeft >= Environment.ProcessorCount + 4, $"{oneLeft} threads with a build still running");
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task After_the_last_build_the_minimum_stays_raised_for_the_new_snapshots_own_work_then_comes_back()
+    {
+        ThreadPool.GetMinThreads(out var before, out _);
+        ContentBuildThreads.SettleTime = TimeSpan.FromMilliseconds(300);
+
+        ContentBuildThreads.Raise().Dispose();
+        ThreadPool.GetMinThreads(out var settling, out _);
+        var after = settling;
+        for (var attempt = 0; attempt < 100 && after != before; attempt++)
+        {
+            await Task.Delay(50);
+            ThreadPool.GetMinThreads(out after, out _);
+        }
+
+        Assert.True(settling >= Environment.ProcessorCount + 4, $"{settling} threads right after the build");
         Assert.Equal(before, after);
     }
 
