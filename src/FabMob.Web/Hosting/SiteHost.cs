@@ -7,6 +7,9 @@ internal static class SiteHost
 {
     public static WebApplicationBuilder CreateBuilder(string[] args, string? environment = null)
     {
+        // The start (host, first build, first requests) gets the threads a build gets, for the settling time; then the
+        // builds raise the minimum again.
+        ContentBuildThreads.Raise().Dispose();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
