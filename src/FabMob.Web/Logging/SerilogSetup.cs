@@ -44,7 +44,7 @@ internal static class SerilogSetup
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext();
             // Hosting begins an activity and a log scope for every request while this logger is on, whatever its level
-            // (docs/performance.md « Le coût d'une page en cache »): RequestTrace begins them where a line may be written
+            // (docs/performance.md « Une page en cache : les quatre pièces rendues moins chères »): RequestTrace begins them where a line may be written
             // instead. Its own lines (« Request starting », Information) come back with an explicit override in configuration.
             if (configuration[HostingDiagnosticsOverrideKey] is null)
             {
