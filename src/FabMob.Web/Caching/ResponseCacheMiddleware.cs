@@ -25,10 +25,13 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
     private const string PageCacheControl = "public, no-cache";
     private const string FingerprintedCacheControl = "public, max-age=31536000, immutable";
 
+    /// <summary>Read once: the environment does not change while the app runs.</summary>
+    private readonly bool _development = environment.IsDevelopment();
+
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (environment.IsDevelopment() || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) ||
+        if (_development || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) ||
             IsUncached(request.Path) || IsFiltered(request))
         {
             return next(context);
@@ -95,7 +98,8 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
 
         context.Response.Headers.Remove(HeaderNames.ETag);
         context.Response.Headers.Remove(HeaderNames.LastModified);
-        await WriteAsync(context, made).ConfigureAwait(false);
+        // The rest of the pipeline wrote this response's headers (the security headers' middleware among them).
+        await WriteAsync(context, made, fresh: false).ConfigureAwait(false);
     }
 
     private GenerationStamp? _stamp;
@@ -177,9 +181,17 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
     /// The kept response with the security headers, the ETag and the validators, as a 304 when the client has it,
     /// else the bytes of the coding it accepts in one write with their Content-Length (no body for HEAD).
     /// </summary>
-    private Task WriteAsync(HttpContext context, CachedResponse cached)
+    private Task WriteAsync(HttpContext context, CachedResponse cached, bool fresh = true)
     {
-        securityHeaders.Apply(context);
+        if (fresh)
+        {
+            securityHeaders.ApplyToCachedAnswer(context);
+        }
+        else
+        {
+            securityHeaders.Apply(context);
+        }
+
         var response = context.Response;
         var headers = response.Headers;
         headers.ETag = cached.ETagText;

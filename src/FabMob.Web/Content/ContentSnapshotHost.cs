@@ -168,6 +168,7 @@ public sealed partial class ContentSnapshotHost : IHostedLifecycleService, IDisp
         await _building.WaitAsync().ConfigureAwait(false);
         try
         {
+            using var threads = Hosting.ContentBuildThreads.Raise();
             var previous = Volatile.Read(ref _current);
             if (previous is null && _firstBuildHold is { } hold)
             {

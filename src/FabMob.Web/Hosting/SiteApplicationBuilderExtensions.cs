@@ -35,6 +35,9 @@ internal static class SiteApplicationBuilderExtensions
             app.UseMiddleware<ResponseCacheMiddleware>();
         }
 
+        // What the cache does not answer is traced from here (a page it answers writes no line unless every request is logged).
+        app.UseRequestTrace();
+
         // Past the request log, the first-response signal and the response cache: the warm-up request is none of theirs.
         if (!app.Environment.IsDevelopment() && app.Configuration.GetValue(FirstRequestWarmUp.EnabledKey, true))
         {

@@ -1,6 +1,3 @@
-using FabMob.Web.Content;
-using Serilog;
-using Serilog.Events;
 
 namespace FabMob.Web.Logging;
 
@@ -10,10 +7,10 @@ internal static class RequestLoggingApplicationBuilderExtensions
     public const string MessageTemplate = "HTTP {Method} {Path} → {StatusCode} en {ElapsedMs:0.0} ms";
 
     /// <summary>
-    /// One line per request through Serilog.AspNetCore's request logging: method, path, status and elapsed
-    /// milliseconds in the message, and the version of the content snapshot that answered (<c>SnapshotVersion</c>)
-    /// as a property (in the JSON output, or for any structured sink). A 5xx or an exception is logged as an error.
-    /// Without Serilog (the <c>check</c> and <c>export</c> commands) no line is written.
+    /// One line per request (<see cref="RequestLogMiddleware"/>): method, path, status and elapsed milliseconds in the
+    /// message, and the version of the content snapshot that answered (<c>SnapshotVersion</c>) as a property (in the JSON
+    /// output, or for any structured sink). A 5xx or an exception is logged as an error. Without Serilog (the
+    /// <c>check</c> and <c>export</c> commands) no line is written.
     /// </summary>
     public static WebApplication UseSiteRequestLogging(this WebApplication app)
     {
@@ -23,29 +20,21 @@ internal static class RequestLoggingApplicationBuilderExtensions
             return app;
         }
 
-        var snapshots = app.Services.GetRequiredService<ContentSnapshotHost>();
-        app.UseSerilogRequestLogging(options =>
-        {
-            // The host's own logger, not the static Log: several hosts may run in one process (tests).
-            options.Logger = logger;
-            options.MessageTemplate = MessageTemplate;
-            options.GetMessageTemplateProperties = static (context, _, elapsedMs, statusCode) =>
-            [
-                new LogEventProperty("Method", new ScalarValue(context.Request.Method)),
-                new LogEventProperty("Path", new ScalarValue(Printable(context.Request.Path.Value))),
-                new LogEventProperty("StatusCode", new ScalarValue(statusCode)),
-                new LogEventProperty("ElapsedMs", new ScalarValue(elapsedMs)),
-            ];
-            // The snapshot the request was answered from (pinned by the request), else the current one.
-            options.EnrichDiagnosticContext = (diagnostics, context) =>
-                diagnostics.Set("SnapshotVersion", snapshots.For(context).Version);
-        });
+        // The host's own logger, not the static Log: several hosts may run in one process (tests).
+        app.UseMiddleware<RequestLogMiddleware>(logger);
         return app;
     }
 
+    /// <summary>
+    /// Begins the request's trace for what the response cache passes on (<see cref="RequestTraceMiddleware"/>): right
+    /// after the cache, before anything that may log. Without Serilog (the commands), hosting's own trace stays.
+    /// </summary>
+    public static IApplicationBuilder UseRequestTrace(this IApplicationBuilder app) =>
+        app.ApplicationServices.GetService<RequestTrace>() is null ? app : app.UseMiddleware<RequestTraceMiddleware>();
+
     // A decoded path may hold control characters (%0A…): they would forge log lines.
     // A path with none (nearly every request) is logged as it is, with no copy.
-    private static string Printable(string? path) =>
+    internal static string Printable(string? path) =>
         string.IsNullOrEmpty(path) ? "/" : !HasControl(path) ? path : string.Create(path.Length, path, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)

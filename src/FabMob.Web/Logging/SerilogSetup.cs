@@ -1,5 +1,6 @@
 using System.Globalization;
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Serilog.Settings.Configuration;
 
@@ -12,6 +13,11 @@ internal static class SerilogSetup
 
     /// <summary>Events waiting for the console at most; past that, new ones are dropped (see <c>AddSerilogLogging</c>).</summary>
     public const int ConsoleBufferSize = 10_000;
+
+    /// <summary>The logger of ASP.NET Core's hosting, whose being on makes hosting trace every request.</summary>
+    public const string HostingDiagnostics = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
+    private const string HostingDiagnosticsOverrideKey = "Serilog:MinimumLevel:Override:" + HostingDiagnostics;
 
     private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
@@ -37,6 +43,14 @@ internal static class SerilogSetup
                     new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly))
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext();
+            // Hosting begins an activity and a log scope for every request while this logger is on, whatever its level
+            // (docs/performance.md « Une page en cache : les quatre pièces rendues moins chères »): RequestTrace begins them where a line may be written
+            // instead. Its own lines (« Request starting », Information) come back with an explicit override in configuration.
+            if (configuration[HostingDiagnosticsOverrideKey] is null)
+            {
+                logger.MinimumLevel.Override(HostingDiagnostics, LevelAlias.Off);
+            }
+
             var json = configuration.GetValue<bool>(JsonKey);
             // The console is written on a background thread (Serilog.Sinks.Async): formatting the line and the write
             // to the console leave the request thread. A full buffer drops the newest lines rather than make a
@@ -56,6 +70,7 @@ internal static class SerilogSetup
                 bufferSize: ConsoleBufferSize,
                 blockWhenFull: false);
         }, preserveStaticLogger: true);
+        builder.Services.AddSingleton<RequestTrace>();
         return builder;
     }
 }

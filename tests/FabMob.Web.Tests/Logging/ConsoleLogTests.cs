@@ -38,6 +38,12 @@ public sealed partial class ConsoleLogTests : IDisposable
         Assert.True(root.GetProperty("ElapsedMs").GetDouble() >= 0);
         Assert.True(root.GetProperty("SnapshotVersion").GetInt64() >= 1);
         Assert.Equal("Serilog.AspNetCore.RequestLoggingMiddleware", root.GetProperty("SourceContext").GetString());
+        // Its trace and the request's identifiers, for a log collector to join it with the other lines of the request.
+        Assert.Matches("^[0-9a-f]{32}$", root.GetProperty("@tr").GetString());
+        Assert.Matches("^[0-9a-f]{16}$", root.GetProperty("@sp").GetString());
+        Assert.False(string.IsNullOrEmpty(root.GetProperty("RequestId").GetString()));
+        Assert.Equal("/%C3%A0-propos", root.GetProperty("RequestPath").GetString());
+        Assert.False(string.IsNullOrEmpty(root.GetProperty("ConnectionId").GetString()));
         // Every line of the console, start-up messages included, is one JSON object with a time and a template.
         var lines = site.Output.Where(l => l.Length > 0).ToList();
         Assert.Contains(lines, l => l.Contains("Contenu chargé", StringComparison.Ordinal));
