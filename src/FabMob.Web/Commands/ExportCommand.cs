@@ -69,6 +69,9 @@ internal static class ExportCommand
         var addresses = app.Services.GetRequiredService<Routing.SiteAddresses>();
         var exporter = new StaticExporter(client, snapshot, site, addresses, app.Services.GetRequiredService<Routing.GeneratedAddresses>(),
             app.Services.GetRequiredService<FabMob.Content.Redirects.PatternRedirects>(), app.Environment.WebRootPath ?? "", target);
+        // A batch job, not a server: the pool's raised minimum (Hosting.ContentBuildThreads) is kept for the whole export,
+        // whose requests, copies and compression run parallel loops, as it was before the minimum followed builds only.
+        using var threads = ContentBuildThreads.Raise();
         var result = await exporter.RunAsync(app.Services.GetRequiredService<TimeProvider>().GetUtcNow()).ConfigureAwait(false);
         await app.StopAsync().ConfigureAwait(false);
         var compressed = compress ? PrecompressedCopies.Write(target) : 0;
