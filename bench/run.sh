@@ -198,6 +198,21 @@ first_200() {
   fi
 }
 
+# floor_runs PID_VARIABLE URL_VARIABLE PATH WHAT START_FUNCTION [ARG...]: $runs launches by START_FUNCTION (which sets the
+# two variables named), each to its first 200 of PATH, then stopped; sets all and cpus as first_200 does.
+floor_runs() {
+  local pid_var=$1 url_var=$2 path=$3 what=$4 i start
+  shift 4
+  all=''
+  cpus=''
+  for i in $(seq 1 "$runs"); do
+    start=$(now_ns)
+    "$@"
+    first_200 "${!pid_var}" "${!url_var}$path" "$what" "$start"
+    stop "${!pid_var}"
+  done
+}
+
 # start_app CONTENT ENV LOGGING LOGFILE [SETTING...]: starts the published site on a free loopback port; sets APP_PID, APP_URL.
 start_app() {
   local content=$1 env=$2 logging=$3 logfile=$4 port
@@ -896,14 +911,7 @@ for SIZE in "${SIZES[@]}"; do
   # figure reads against what no app on this runtime and server can go under on this machine.
   if [ "$SIZE" = "$SMALL" ]; then
     STEP="floor $SIZE"
-    all=''
-    cpus=''
-    for i in $(seq 1 "$runs"); do
-      start=$(now_ns)
-      start_ceiling "$EXPORT"
-      first_200 "$CEIL_PID" "$CEIL_URL$(pct "$BENCH_ARTICLE_URL")" "floor (bare Kestrel)" "$start"
-      stop "$CEIL_PID"
-    done
+    floor_runs CEIL_PID CEIL_URL "$(pct "$BENCH_ARTICLE_URL")" "floor (bare Kestrel)" start_ceiling "$EXPORT"
     FLOOR=$(printf '%s\n' $all | median)
     FLOOR_CPU=$(printf '%s\n' $cpus | median)
     FLOOR_RUNS_MS=$all
@@ -912,14 +920,7 @@ for SIZE in "${SIZES[@]}"; do
     # The floor of MVC on the same machine: the empty `dotnet new mvc` application, launch → first 200 of its home page
     # (a controller action rendering a Razor view in its layout), as many runs: what an MVC site cannot go under here.
     STEP="MVC floor"
-    all=''
-    cpus=''
-    for i in $(seq 1 "$runs"); do
-      start=$(now_ns)
-      start_mvc_floor
-      first_200 "$MVC_PID" "$MVC_URL/" "floor (dotnet new mvc)" "$start"
-      stop "$MVC_PID"
-    done
+    floor_runs MVC_PID MVC_URL / "floor (dotnet new mvc)" start_mvc_floor
     MVC_FLOOR=$(printf '%s\n' $all | median)
     MVC_FLOOR_CPU=$(printf '%s\n' $cpus | median)
     MVC_FLOOR_RUNS_MS=$all

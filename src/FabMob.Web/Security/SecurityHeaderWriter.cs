@@ -31,22 +31,9 @@ public sealed class SecurityHeaderWriter(IWebHostEnvironment environment, Conten
     {
         ArgumentNullException.ThrowIfNull(context);
         var headers = context.Response.Headers;
-        if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy))
-        {
-            headers.ContentSecurityPolicy = _policy;
-        }
-
-        headers.XContentTypeOptions = NoSniff;
-        headers.XFrameOptions = Deny;
-        headers["Referrer-Policy"] = ReferrerPolicy;
-        headers["Permissions-Policy"] = PermissionsPolicy;
-        headers["Cross-Origin-Opener-Policy"] = SameOrigin;
+        Write(context, policy: !headers.ContainsKey(HeaderNames.ContentSecurityPolicy));
         headers.Remove(HeaderNames.Server);
         headers.Remove(HeaderNames.XPoweredBy);
-        if (_hsts && context.Request.IsHttps && !IsLoopback(context.Request.Host.Host))
-        {
-            headers.StrictTransportSecurity = StrictTransportSecurity;
-        }
     }
 
     /// <summary>
@@ -57,8 +44,18 @@ public sealed class SecurityHeaderWriter(IWebHostEnvironment environment, Conten
     public void ApplyToCachedAnswer(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        Write(context, policy: true);
+    }
+
+    /// <summary>The set, in one order for both callers (the policy unless the response has its own).</summary>
+    private void Write(HttpContext context, bool policy)
+    {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = _policy;
+        if (policy)
+        {
+            headers.ContentSecurityPolicy = _policy;
+        }
+
         headers.XContentTypeOptions = NoSniff;
         headers.XFrameOptions = Deny;
         headers["Referrer-Policy"] = ReferrerPolicy;
