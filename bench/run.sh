@@ -306,12 +306,14 @@ start_ceiling() {
   CEIL_URL="http://127.0.0.1:$port"
 }
 
-# start_mvc_floor: the `dotnet new mvc` application, as the app is started (Production, the same gen0 budget); sets
-# MVC_PID, MVC_URL.
+# start_mvc_floor: the `dotnet new mvc` application, as the app is started (Production, the same gen0 budget, its own
+# folder as content root, as the app's is: from this repository's root, its file providers would watch the bench's
+# trees); sets MVC_PID, MVC_URL.
 start_mvc_floor() {
   local port
   port=$(free_port)
-  env "${APP_GC[@]}" ASPNETCORE_ENVIRONMENT=Production dotnet "$MVC_FLOOR_DLL" --urls "http://127.0.0.1:$port" >"$WORK/mvc-floor.log" 2>&1 &
+  env "${APP_GC[@]}" ASPNETCORE_ENVIRONMENT=Production dotnet "$MVC_FLOOR_DLL" --urls "http://127.0.0.1:$port" \
+    --contentRoot "$(dirname "$MVC_FLOOR_DLL")" >"$WORK/mvc-floor.log" 2>&1 &
   MVC_PID=$!
   PIDS+=("$MVC_PID")
   MVC_URL="http://127.0.0.1:$port"
