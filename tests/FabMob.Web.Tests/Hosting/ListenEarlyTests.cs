@@ -2,7 +2,9 @@ using System.Net;
 using FabMob.Content;
 using FabMob.Web.Configuration;
 using FabMob.Web.Content;
+using FabMob.Web.Health;
 using FabMob.Web.Hosting;
+using FabMob.Web.Logging;
 using FabMob.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -78,7 +80,7 @@ public sealed class ListenEarlyTests : IDisposable
             using var ready = await client.GetAsync(new Uri("/healthz", UriKind.Relative)).WaitAsync(Patience);
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, waiting.StatusCode);
-            Assert.Contains("Aucune version du contenu", said, StringComparison.Ordinal);
+            Assert.Contains(HealthExtensions.Loading, said, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
             // No visitor waited: the warm-up, begun when Kestrel built the pipeline, rendered the newest article once the content was in.
             var warmUp = app.Services.GetRequiredService<FirstRequestWarmUp>();
@@ -91,6 +93,34 @@ public sealed class ListenEarlyTests : IDisposable
         {
             hold.TrySetResult();
         }
+    }
+
+    [Fact]
+    public async Task Healthz_says_the_content_is_loading_while_the_first_build_runs_and_logs_no_error_for_it()
+    {
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var logs = new LogCollector();
+        await using var app = Site(_content.Root, services => services.AddSingleton<Serilog.Core.ILogEventSink>(logs), hold.Task, serilog: true);
+        var start = app.StartAsync();
+        try
+        {
+            var client = Client(await ListeningAsync(app, start));
+
+            using var loading = await client.GetAsync(new Uri("/healthz", UriKind.Relative)).WaitAsync(Patience);
+            using var json = System.Text.Json.JsonDocument.Parse(await loading.Content.ReadAsStringAsync());
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, loading.StatusCode);
+            Assert.Equal("Unhealthy", json.RootElement.GetProperty("statut").GetString());
+            Assert.Equal(HealthExtensions.Loading, json.RootElement.GetProperty("message").GetString());
+            // A probe during a normal start is no failure: nothing at Error level (an operator's alerts watch for those).
+            Assert.DoesNotContain(logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+        }
+        finally
+        {
+            hold.TrySetResult();
+        }
+
+        await start.WaitAsync(Patience);
     }
 
     [Fact]
@@ -114,10 +144,15 @@ public sealed class ListenEarlyTests : IDisposable
     }
 
     /// <summary>The application as <c>Program</c> builds it, in Production, on a free loopback port.</summary>
-    private static WebApplication Site(string root, Action<IServiceCollection>? services = null, Task? hold = null)
+    private static WebApplication Site(string root, Action<IServiceCollection>? services = null, Task? hold = null, bool serilog = false)
     {
         var builder = SiteHost.CreateBuilder([$"--Site:ContentPath={root}", "--Site:PageCache=false", "--Search:Enabled=false",
             "--urls=http://127.0.0.1:0"], "Production");
+        if (serilog)
+        {
+            builder.AddSerilogLogging();
+        }
+
         builder.Services.AddFabMobSite();
         services?.Invoke(builder.Services);
         var app = builder.Build();
