@@ -43,7 +43,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
         var generation = GenerationOf(snapshot);
         var key = Key(request);
         return store.TryGet(generation, key, out var cached)
-            ? WriteAsync(context, cached!)
+            ? WriteAsync(context, cached!, fromMemory: true)
             : RenderAsync(context, snapshot, generation, key);
     }
 
@@ -99,7 +99,7 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
         context.Response.Headers.Remove(HeaderNames.ETag);
         context.Response.Headers.Remove(HeaderNames.LastModified);
         // The rest of the pipeline wrote this response's headers (the security headers' middleware among them).
-        await WriteAsync(context, made, fresh: false).ConfigureAwait(false);
+        await WriteAsync(context, made, fromMemory: false).ConfigureAwait(false);
     }
 
     private GenerationStamp? _stamp;
@@ -180,10 +180,12 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ContentSnapsho
     /// <summary>
     /// The kept response with the security headers, the ETag and the validators, as a 304 when the client has it,
     /// else the bytes of the coding it accepts in one write with their Content-Length (no body for HEAD).
+    /// <paramref name="fromMemory"/>: a hit, whose headers nothing else has written (the security headers go in as one set);
+    /// else a response the rest of the pipeline just made and wrote headers for.
     /// </summary>
-    private Task WriteAsync(HttpContext context, CachedResponse cached, bool fresh = true)
+    private Task WriteAsync(HttpContext context, CachedResponse cached, bool fromMemory)
     {
-        if (fresh)
+        if (fromMemory)
         {
             securityHeaders.ApplyToCachedAnswer(context);
         }

@@ -62,12 +62,7 @@ public sealed class SiteHostTests : IDisposable
 
         ContentBuildThreads.Raise().Dispose();
         ThreadPool.GetMinThreads(out var settling, out _);
-        var after = settling;
-        for (var attempt = 0; attempt < 100 && after != before; attempt++)
-        {
-            await Task.Delay(50);
-            ThreadPool.GetMinThreads(out after, out _);
-        }
+        var after = await MinimumOnceSettledAsync(before);
 
         Assert.True(settling >= Environment.ProcessorCount + 4, $"{settling} threads right after the build");
         Assert.Equal(before, after);
@@ -81,14 +76,22 @@ public sealed class SiteHostTests : IDisposable
 
         SiteHost.CreateBuilder([]);
         ThreadPool.GetMinThreads(out var starting, out _);
-        var after = starting;
-        for (var attempt = 0; attempt < 100 && after != before; attempt++)
-        {
-            await Task.Delay(50);
-            ThreadPool.GetMinThreads(out after, out _);
-        }
+        var after = await MinimumOnceSettledAsync(before);
 
         Assert.True(starting >= Environment.ProcessorCount + 4, $"{starting} threads while the host starts");
         Assert.Equal(before, after);
+    }
+
+    /// <summary>The pool's minimum once it is back to <paramref name="expected"/>, or as it is after 5 s of waiting for that.</summary>
+    private static async Task<int> MinimumOnceSettledAsync(int expected)
+    {
+        ThreadPool.GetMinThreads(out var minimum, out _);
+        for (var attempt = 0; attempt < 100 && minimum != expected; attempt++)
+        {
+            await Task.Delay(50);
+            ThreadPool.GetMinThreads(out minimum, out _);
+        }
+
+        return minimum;
     }
 }
